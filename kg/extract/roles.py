@@ -1,0 +1,453 @@
+"""Roles: who is attached to which work, in what capacity, with what status.
+
+Reads ``doc._.kg_entities`` and writes ``doc._.kg_roles`` (a list of :class:`Role`). Triggers
+are role verbs ("set to direct", "penned", "starred"), role nouns before a name ("Friends
+actress Lisa Kudrow", "the creator of X, Tim Federle"), cast pairs ("Romy (Sorvino)") and
+negotiation or interest cues with no role word ("in final talks for a sequel": an actor).
+"""
+
+import re
+
+from kg.extract.lexicon import ROLE_NOUNS, ROLE_VERBS, SEQUEL_WORDS, STATUS_CUES
+from kg.records import Role
+
+STATUS_RANK = ["Credited", "Rumored", "Interested", "Expected", "InTalks", "Confirmed"]
+RETURN_CUE = re.compile(r"\b(back to|return(s|ing)? to|repris\w*)\s*$", re.I)
+GENERIC_ORIGINAL = {"original", "film", "movie", "comedy", "picture", "feature", "drama"}
+FOLLOW_ON = ("as well as", "also", "plus", "along with")
+
+
+def is_sequel_word(tok) -> bool:
+    """"sequel", "follow-up" (which the tokenizer may split into three tokens)."""
+    if tok.lower_ in SEQUEL_WORDS:
+        return True
+    doc = tok.doc
+    return tok.lower_ == "follow" and tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and \
+        doc[tok.i + 2].lower_ == "up"
+
+
+class RoleFinder:
+    def __init__(self, doc):
+        self.doc = doc
+        self.text = doc.text
+        self.table = doc._.kg_entities
+        self.finder_pairs = getattr(self.table, "pairs", [])
+        self.speech = self.table.speech
+        self.roles: list[Role] = []
+        self._persons = {}  # token index -> person entity id
+
+    # --- lookups -------------------------------------------------------------------------
+    def in_speech(self, tok) -> bool:
+        return any(q.inner_start <= tok.idx < q.inner_end for q in self.speech)
+
+    def entity_at_token(self, tok, family: str):
+        from kg.extract.entities import family_of
+
+        for entity in self.table.entities:
+            if family_of(entity.type) != family:
+                continue
+            for s, e in entity.mentions:
+                if s <= tok.idx < e:
+                    return entity
+        return None
+
+    def person(self, tok):
+        entity = self.entity_at_token(tok, "person")
+        return entity.id if entity else None
+
+    def persons_in(self, tokens) -> list[str]:
+        found = []
+        for tok in tokens:
+            pid = self.person(tok)
+            if pid and pid not in found and not self.in_speech(tok):
+                found.append(pid)
+        return found
+
+    # --- status --------------------------------------------------------------------------
+    def status_for(self, sent, trigger, past: bool) -> str:
+        lo = sent.start_char
+        window = self.text[lo : trigger.idx + len(trigger.text) + 12].lower()
+        window = self._outside_speech(lo, window)
+        for status, cues in STATUS_CUES:
+            if any(cue in window for cue in cues):
+                return status
+        return "Credited" if past else "Expected"
+
+    def _outside_speech(self, lo: int, window: str) -> str:
+        chars = list(window)
+        for q in self.speech:
+            for i in range(max(q.inner_start, lo), min(q.inner_end, lo + len(window))):
+                chars[i - lo] = " "
+        return "".join(chars)
+
+    # --- works ---------------------------------------------------------------------------
+    def default_work(self, status: str) -> str | None:
+        if status != "Credited" and self.table.sequel:
+            return self.table.sequel
+        return self.table.main_work
+
+    def work_near(self, tokens, status: str) -> str | None:
+        """The work named in ``tokens``: a title or a sequel word first, then "the film"."""
+        tokens = [t for t in tokens if not self.in_speech(t)]
+        for n, tok in enumerate(tokens):
+            if is_sequel_word(tok) and self.table.sequel:
+                return self.table.sequel
+            work = self.entity_at_token(tok, "work")
+            if work:
+                following = [t for t in tokens[n + 1 : n + 12]
+                             if self.entity_at_token(t, "work") is not work][:3]
+                if any(is_sequel_word(t) for t in following) and self.table.sequel:
+                    return self.table.sequel
+                return work.id
+        for tok in tokens:
+            low = tok.lower_
+            if low in GENERIC_ORIGINAL and tok.pos_ == "NOUN":
+                if low == "original" or status == "Credited":
+                    return self.table.main_work
+                return self.default_work(status)
+        return None
+
+    def titled_work(self, tokens) -> str | None:
+        work = self.work_near(tokens, "Credited")
+        entity = self.table.get(work)
+        return work if entity and (entity.sequel_of is None or work == self.table.sequel) else None
+
+    # --- agents --------------------------------------------------------------------------
+    def subjects(self, verb) -> list:
+        tok = verb
+        for _ in range(4):
+            subs = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+            if subs:
+                return subs
+            if tok.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acl") and tok.head != tok:
+                tok = tok.head
+                if tok.dep_ == "prep":
+                    tok = tok.head
+                continue
+            if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+                tok = tok.head.head
+                continue
+            break
+        return []
+
+    def expand(self, toks) -> list:
+        """The tokens of noun phrases and their lists, not of clauses or prepositions inside."""
+        out = []
+
+        def walk(t):
+            out.append(t)
+            for c in t.children:
+                if c.dep_ not in ("relcl", "acl", "advcl", "prep", "ccomp", "xcomp", "poss"):
+                    walk(c)
+
+        for t in toks:
+            walk(t)
+            for c in t.conjuncts:
+                walk(c)
+        return out
+
+    def agents_of(self, verb) -> tuple[list[str], str | None]:
+        """(person ids, work id when the subject is a work) for a role verb."""
+        passive = [c for c in verb.children if c.dep_ == "agent"]
+        if passive:
+            objs = [g for p in passive for g in p.children if g.dep_ == "pobj"]
+            return self.persons_in(self.expand(objs)), None
+        subs = self.subjects(verb)
+        work = None
+        people = []
+        for sub in subs:
+            if sub.lower_ in ("who", "that") and sub.head.dep_ == "relcl":
+                people += self.persons_in(self.expand([sub.head.head]))
+            elif sub.lower_ in ("which", "that") and verb.dep_ == "relcl":
+                work = self._work_of_token(verb.head)
+            else:
+                w = self._work_of_token(sub)
+                if w and not self.persons_in(self.expand([sub])):
+                    work = w
+                else:
+                    people += self.persons_in(self.expand([sub]))
+                    if sub.lower_ in ("they", "she", "he", "both"):
+                        people += self.antecedents(sub)
+        if work or (subs and not people and verb.lemma_ in ("star", "feature")):
+            objs = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")]
+            people = self.persons_in(self.expand(objs)) or self.persons_in(
+                [t for t in verb.sent if t.i > verb.i])
+        return people, work
+
+    def _work_of_token(self, tok) -> str | None:
+        work = self.entity_at_token(tok, "work")
+        if work:
+            return work.id
+        for t in tok.subtree:
+            work = self.entity_at_token(t, "work")
+            if work:
+                return work.id
+        if tok.lower_ in GENERIC_ORIGINAL | {"sequel"}:
+            return self.work_near([tok], "Credited")
+        return None
+
+    def antecedents(self, pronoun) -> list[str]:
+        """The people a pronoun subject points to: the sentence's own subject, else the last."""
+        sent = pronoun.sent
+        before = [t for t in sent if t.i < pronoun.i]
+        people = self.persons_in(before)
+        if people:
+            return people if pronoun.lower_ == "they" else people[:1]
+        prev = self.doc[: sent.start]
+        for s in reversed(list(prev.sents)[-3:]):
+            people = self.persons_in([t for t in s if t.dep_ in ("nsubj", "nsubjpass")
+                                      or t.head.dep_ in ("nsubj", "nsubjpass")])
+            if people:
+                return people if pronoun.lower_ == "they" else people[:1]
+        return []
+
+    # --- emitting ------------------------------------------------------------------------
+    def add(self, work, agent, rtype, status, sent, character=None) -> None:
+        if not work or not agent:
+            return
+        self.roles.append(Role(work=work, agent=agent, type=rtype, status=status,
+                               start=sent.start_char, end=sent.end_char, character=character))
+
+    def characters_after(self, tok, sent) -> list[str]:
+        """Characters named after a cue ("played", "as", "role of") following ``tok``."""
+        chars, cued = [], tok.lower_ in ("played", "plays", "playing", "portrayed", "portrays")
+        for t in sent:
+            if t.i <= tok.i or self.in_speech(t) or t.i > tok.i + 14:
+                continue
+            if t.lower_ in ("as", "played", "plays", "portrays", "portrayed", "characters"):
+                cued = True
+            if not cued:
+                continue
+            ent = self.entity_at_token(t, "character")
+            if ent and ent.id not in chars:
+                chars.append(ent.id)
+        return chars
+
+    # --- the passes ----------------------------------------------------------------------
+    def run(self) -> list[Role]:
+        prev_roles: list[Role] = []
+        paragraph_confirmed = False
+        last_para = None
+        for sent in self.doc.sents:
+            para = self.text.rfind("\n", 0, sent.start_char)
+            if para != last_para:
+                paragraph_confirmed, last_para = False, para
+            before = len(self.roles)
+            self.verb_triggers(sent)
+            self.noun_triggers(sent)
+            self.possessive_works(sent)
+            self.cue_only(sent, before)
+            self.follow_on(sent, before, prev_roles)
+            new = self.roles[before:]
+            if paragraph_confirmed:
+                for role in new:
+                    if role.status == "Expected":
+                        role.status = "Confirmed"
+            outside = self._outside_speech(sent.start_char, sent.text.lower())
+            if re.search(r"\bconfirm(ed|s)\b", outside):
+                paragraph_confirmed = True
+            prev_roles = new or prev_roles
+        self.pairs()
+        return self.merge()
+
+    def verb_triggers(self, sent) -> None:
+        for tok in sent:
+            if self.in_speech(tok):
+                continue
+            if tok.pos_ not in ("VERB", "AUX") and not (
+                    tok.lower_.startswith("produc") and tok.i > 0 and tok.nbor(-1).lower_ == "executive"):
+                continue
+            rtype = ROLE_VERBS.get(tok.lemma_.lower()) or ROLE_VERBS.get(tok.lower_)
+            if tok.lemma_ == "return" and not any(
+                    ROLE_VERBS.get(c.lemma_) for c in tok.children if c.dep_ in ("xcomp", "advcl")):
+                self.bare_return(sent, tok)
+                continue
+            if tok.lower_.startswith("produc") and tok.i > 0 and tok.nbor(-1).lower_ == "executive":
+                rtype = "ExecutiveProducer"
+            if tok.lemma_ == "play" and not self.characters_after(tok, sent):
+                continue
+            if not rtype or self._is_speech_verb(tok):
+                continue
+            if rtype == "Writer" and not self._writes_a_work(tok):
+                continue
+            past = tok.tag_ in ("VBD", "VBN") and not any(
+                c.lower_ in ("will", "to") for c in tok.children) or (
+                tok.tag_ in ("VBZ", "VBP") and tok.lemma_ == "star" and self._released_context(sent))
+            status = self.status_for(sent, tok, past)
+            if past and status in ("Expected",) and tok.tag_ == "VBD":
+                status = "Credited"
+            people, work = self.agents_of(tok)
+            if not people and tok.dep_ == "relcl":
+                people = self.persons_in([tok.head])
+            if not people:
+                people = self.persons_in([t for t in sent if t.i < tok.i][-6:])[-1:]
+            if not work:
+                objs = [t for t in tok.subtree if t.i > tok.i]
+                ahead = [t for t in sent if tok.i < t.i <= tok.i + 8]
+                work = self.titled_work(objs) or self.titled_work(ahead) or \
+                    self.work_near(objs, status) or self.default_work(status)
+            chars = self.characters_after(tok, sent) if rtype == "Actor" else []
+            if tok.lemma_ in ("star",) and work and self.table.get(work) and \
+                    self.table.get(work).sequel_of is None and status != "Credited" and \
+                    self._released_context(sent):
+                status = "Credited"
+            for n, person in enumerate(people):
+                char = chars[n] if len(chars) == len(people) else (chars[0] if len(people) == 1
+                                                                    and chars else None)
+                self.add(work, person, rtype, status, sent, char)
+                if RETURN_CUE.search(self.text[max(0, tok.idx - 20) : tok.idx]) and \
+                        work == self.table.sequel and self.table.main_work:
+                    self.add(self.table.main_work, person, rtype, "Credited", sent, char)
+            self._alongside(sent, tok, work, rtype, status)
+
+    def bare_return(self, sent, tok) -> None:
+        """"Screenwriter Jane Doe ... will also return": the capacity comes from her title."""
+        status = self.status_for(sent, tok, past=False)
+        if status == "Credited":
+            return
+        for sub in self.expand(self.subjects(tok)):
+            person = self.person(sub)
+            if not person:
+                continue
+            near = [t for t in sent if abs(t.i - sub.i) <= 3 and t.lower_ in ROLE_NOUNS]
+            if near:
+                work = self.default_work(status)
+                self.add(work, person, ROLE_NOUNS[near[0].lower_], status, sent)
+
+    def possessive_works(self, sent) -> None:
+        """"her 1988 play, Ladies' Room": the person is the play's writer."""
+        toks = list(sent)
+        for k, tok in enumerate(toks):
+            if tok.lower_ not in ("his", "her", "their") or self.in_speech(tok):
+                continue
+            rest = [t for t in toks[k + 1 : k + 6] if t.text not in (",", "'", "’", "‘", "“", "”")]
+            while rest and (rest[0].like_num or rest[0].pos_ == "ADJ"):
+                rest = rest[1:]
+            if len(rest) < 2 or rest[0].lower_ not in ("play", "novel", "book", "memoir",
+                                                         "script", "screenplay", "musical"):
+                continue
+            work = self.entity_at_token(rest[1], "work")
+            people = self.persons_in([t for t in toks[:k]])
+            if work and people:
+                self.add(work.id, people[0], "Writer", "Credited", sent)
+
+    def _is_speech_verb(self, tok) -> bool:
+        """"she wrote" after a quotation is speech, not screenwriting."""
+        if tok.lemma_ not in ("write", "post", "pen"):
+            return False
+        for q in self.speech:
+            if 0 <= tok.idx - q.end <= 25 and "\n" not in self.text[q.end : tok.idx]:
+                return True
+            if 0 <= q.start - (tok.idx + len(tok.text)) <= 3:
+                return True
+        return any(c.lower_ in ("on",) and any(g.lower_ in ("x", "instagram", "twitter")
+                                                for g in c.children) for c in tok.children)
+
+    def _writes_a_work(self, tok) -> bool:
+        words = {"script", "screenplay", "draft", "sequel", "film", "movie", "story", "episode",
+                 "pilot", "book", "novel", "play", "follow-up", "series", "original", "adaptation"}
+        sub = [t for t in tok.subtree if t.i > tok.i][:12]
+        return any(t.lower_ in words or self.entity_at_token(t, "work") for t in sub)
+
+    def _released_context(self, sent) -> bool:
+        low = sent.text.lower()
+        return bool(re.search(r"\b(also star|also starred|original|(19|20)\d\d)\b", low)) and \
+            not any(w in low for w in SEQUEL_WORDS)
+
+    def _alongside(self, sent, tok, work, rtype, status) -> None:
+        for t in sent:
+            if t.i > tok.i and t.lower_ in ("alongside",) and not self.in_speech(t):
+                for person in self.persons_in([x for x in sent if x.i > t.i][:6]):
+                    self.add(work, person, rtype, status, sent)
+
+    def noun_triggers(self, sent) -> None:
+        """"[Work] actress Jane Doe", "the creator of [Work], John Roe", "the film's writer X"."""
+        toks = list(sent)
+        for k, tok in enumerate(toks):
+            low = tok.lower_
+            if low not in ROLE_NOUNS or self.in_speech(tok) or tok.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if tok.i > 0 and tok.nbor(-1).lower_ == "executive" and low == "producer":
+                rtype = "ExecutiveProducer"
+            else:
+                rtype = ROLE_NOUNS[low]
+            status = "Confirmed" if rtype in ("Showrunner", "Host") else "Credited"
+            nxt = [t for t in toks[k + 1 : k + 3]]
+            person = next((self.person(t) for t in nxt if self.person(t)), None)
+            work = None
+            prev = [t for t in toks[max(0, k - 3) : k] if t.text not in ("'", "’", "‘", "“", "”", '"')]
+            if prev:
+                w = self.entity_at_token(prev[-1], "work")
+                if w:
+                    work = w.id
+                elif prev[-1].lower_ in ("'s", "’s") and len(prev) > 1 and \
+                        prev[-2].lower_ in GENERIC_ORIGINAL or prev[-1].lower_ == "original":
+                    work = self.table.main_work
+            if not work and k + 2 < len(toks) and toks[k + 1].lower_ == "of":
+                w = self.entity_at_token(toks[k + 2], "work")
+                if w:
+                    work = w.id
+                    after = [t for t in toks[k + 2 :] if not self.entity_at_token(t, "work")][:4]
+                    person = person or next((self.person(t) for t in after if self.person(t)), None)
+            if work and person:
+                self.add(work, person, rtype, status, sent)
+
+    def cue_only(self, sent, before: int) -> None:
+        """"X is in final talks for a sequel", "Y expressed interest in a sequel": an actor."""
+        if any(r.work == self.table.sequel for r in self.roles[before:]):
+            return
+        low = self._outside_speech(sent.start_char, sent.text.lower())
+        status = None
+        for st, cues in STATUS_CUES[:2]:
+            if any(cue in low for cue in cues):
+                status = st
+                break
+        if not status or not any(is_sequel_word(t) for t in sent):
+            return
+        subj = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and not self.in_speech(t)]
+        people = self.persons_in(self.expand(subj))
+        work = self.work_near(list(sent), status) or self.default_work(status)
+        for person in people:
+            self.add(work, person, "Actor", status, sent)
+
+    def follow_on(self, sent, before: int, prev: list[Role]) -> None:
+        """"As well as A and B." continues the previous sentence's list."""
+        if len(self.roles) > before or not prev:
+            return
+        if not sent.text.strip().lower().startswith(FOLLOW_ON):
+            return
+        model = prev[0]
+        for person in self.persons_in(list(sent)):
+            self.add(model.work, person, model.type, model.status, sent)
+
+    def pairs(self) -> None:
+        """"Romy (Sorvino)": an actor credit with the character, on the work in the sentence."""
+        for person_name, actor_span, char_span in self.finder_pairs:
+            person = self.table.find(person_name, "person")
+            char_tok = self.doc.char_span(*char_span, alignment_mode="expand")[0]
+            char = self.entity_at_token(char_tok, "character")
+            if not person or not char:
+                continue
+            sent = char_tok.sent
+            work = self.work_near([t for t in sent if t.i < char_tok.i], "Credited")
+            self.add(work or self.table.main_work, person.id, "Actor", "Credited", sent, char.id)
+
+    def merge(self) -> list[Role]:
+        """One role per (work, agent, type) per article, keeping the strongest status."""
+        best: dict[tuple, Role] = {}
+        for role in self.roles:
+            key = (role.work, role.agent, role.type)
+            have = best.get(key)
+            if have is None:
+                best[key] = role
+                continue
+            if STATUS_RANK.index(role.status) > STATUS_RANK.index(have.status):
+                role.character = role.character or have.character
+                best[key] = role
+            elif role.character and not have.character:
+                have.character = role.character
+        return list(best.values())
+
+
+def find_roles(doc) -> list[Role]:
+    return RoleFinder(doc).run()
