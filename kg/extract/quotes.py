@@ -59,7 +59,7 @@ def _double_quotes(text: str, lo: int, hi: int) -> list[Quoted]:
             if opened is not None and c == DOUBLE_OPEN:
                 continue  # a stray second opener: keep the first
             opened, straight = i, c == '"'
-        elif (c == DOUBLE_CLOSE or (c == '"' and straight)) and opened is not None:
+        elif (c == DOUBLE_CLOSE or c == '"') and opened is not None:
             found.append(Quoted(opened, i + 1, opened + 1, i, True))
             opened = None
     if opened is not None and hi - opened > 2:

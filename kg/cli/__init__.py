@@ -1,0 +1,23 @@
+"""The ``kg`` command line: thin click wrappers over the library, one module per command."""
+
+import click
+
+from kg import __version__
+from kg.cli import convert, export, extract, map_cmd, validate
+
+COMMANDS = [export.command, extract.command, map_cmd.command, validate.command, convert.command]
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, prog_name="kg")
+def main() -> None:
+    """Turn entertainment news articles into a validated knowledge graph.
+
+    \b
+    Example:
+      kg export examples/articles -o graph.ttl
+    """
+
+
+for _command in COMMANDS:
+    main.add_command(_command)
