@@ -14,10 +14,13 @@ from kg.extract.lexicon import (
     FILM_WORDS,
     KNOWN_ACRONYM_ORGS,
     NAME_PREFIXES,
+    OF_WORK_NOUNS,
+    ORG_WORDS,
     OTHER_WORK_WORDS,
     PLATFORMS,
     PLAY_WORDS,
     ROLE_NOUNS,
+    ROLE_VERBS,
     SEQUEL_WORDS,
     TV_WORDS,
     WORK_HEAD_NOUNS,
@@ -140,7 +143,8 @@ def title_run_left(doc, i: int, stop: set[int]) -> tuple[int, int] | None:
         break
     lo = j + 1
     while lo < i and ((doc[lo].lower_ in TITLE_CONNECTORS and doc[lo].text != "The")
-                      or not _is_cap(doc[lo])):
+                      or not _is_cap(doc[lo]) or doc[lo].is_sent_start and doc[lo].pos_ in (
+                          "VERB", "ADP", "ADV", "SCONJ", "PRON", "AUX")):
         lo += 1
     if lo >= i or doc[lo].is_sent_start and doc[lo].lower_ == "the" and i - lo < 2:
         return None
@@ -164,6 +168,14 @@ def title_run_right(doc, i: int, stop: set[int]) -> tuple[int, int] | None:
     while j > i and doc[j - 1].lower_ in TITLE_CONNECTORS:
         j -= 1
     return (i, j) if j > i else None
+
+
+def is_subtitled(short: str, long: str) -> bool:
+    """True when ``long`` is ``short`` with a subtitle or number ("X: Part Two", "X 2")."""
+    if not long.startswith(short) or long == short:
+        return False
+    rest = long[len(short):]
+    return bool(re.match(r"\s*(:|-|\u2014|\d|[IVX]+\b|Part\b|Returns\b|Reborn\b|Again\b)", rest))
 
 
 def is_title_prefix(short: str, long: str) -> bool:
@@ -216,9 +228,12 @@ class EntityFinder:
         return [t.lower_ for t in self.doc[lo:span.start]] + [t.lower_ for t in self.doc[span.end:hi]]
 
     def run(self) -> EntityTable:
+        self.quoted_works: set[str] = set()
         self._titles_in_quotes()
         self._titles_from_patterns()
+        self._propagate_titles()
         persons, partials, others = self._ner_mentions()
+        persons += self._unlisted_persons(others)
         self._characters()
         self._persons(persons, partials)
         self._others(others)
@@ -258,7 +273,9 @@ class EntityFinder:
                 self.table.add("Organization", clean_name(stripped), q.inner_start,
                                q.inner_start + len(stripped))
                 continue
-            self._add_work(q.inner_start, q.inner_start + len(stripped))
+            work = self._add_work(q.inner_start, q.inner_start + len(stripped))
+            if work:
+                self.quoted_works.add(work.id)
 
     def _titles_from_patterns(self) -> None:
         doc = self.doc
@@ -279,15 +296,37 @@ class EntityFinder:
                     self._add_run(run, "title after 'of'")
             # "her 1988 play, Title" / "the comedy Title"
             if low in WORK_HEAD_NOUNS - {"sequel", "follow-up", "prequel", "original"} and \
-                    tok.pos_ == "NOUN":
+                    tok.text.islower() and (
+                    tok.pos_ == "NOUN" or i > 0 and doc[i - 1].pos_ in ("DET", "NUM", "PRON")):
                 j = i + 1
                 if j < len(doc) and doc[j].text in (",", ":"):
                     j += 1
                 if j < len(doc) and j not in self.title_tokens:
                     run = title_run_right(doc, j, stop | self.title_tokens)
-                    if run and not self._is_person_run(run) and \
-                            doc[run[0]].ent_type_ not in ("DATE", "PERSON"):
+                    if run and not self._is_person_run(run) and doc[run[0]].ent_type_ != "DATE" \
+                            and (j == i + 1 or doc[run[0]].ent_type_ != "PERSON"):
                         self._add_run(run, "title after a work noun")
+            # "Title, an animated adventure", "Ironvale, the Apple TV+ series"
+            if tok.text == "," and i + 1 < len(doc) and doc[i + 1].lower_ in ("a", "an", "the"):
+                ahead = [t for t in doc[i + 2 : i + 7] if t.pos_ not in ("VERB", "AUX")]
+                head = next((t for t in ahead if t.text in WORK_HEAD_NOUNS), None)
+                if head is not None and head.lower_ not in ("sequel", "original"):
+                    run = title_run_left(doc, i, stop | self.title_tokens)
+                    if run and not self._is_person_run(run) and run[1] - run[0] <= 6:
+                        self._add_run(run, "title before an apposition")
+            # "the third season of Title", "the cast of Title"
+            if low == "of" and i > 0 and doc[i - 1].lower_ in OF_WORK_NOUNS and i + 1 < len(doc):
+                run = title_run_right(doc, i + 1, stop | self.title_tokens)
+                if run and not self._is_person_run(run) and doc[run[0]].ent_type_ != "DATE":
+                    self._add_run(run, "title after 'season of'")
+            # "who played Jane Roe in Title"
+            if low == "in" and i + 1 < len(doc) and any(
+                    t.lemma_ in ("play", "star", "appear", "portray", "voice")
+                    for t in doc[max(0, i - 8) : i]):
+                run = title_run_right(doc, i + 1, stop | self.title_tokens)
+                if run and not self._is_person_run(run) and doc[run[0]].ent_type_ not in (
+                        "DATE", "GPE", "ORG"):
+                    self._add_run(run, "title after 'played ... in'")
             # "a sequel to Title", "a remake of Title", "based on Title"
             if low in ("to", "of", "on") and i > 0 and doc[i - 1].lower_ in (
                     "sequel", "follow-up", "remake", "reboot", "adaptation", "prequel",
@@ -313,17 +352,81 @@ class EntityFinder:
                     continue
                 if len([t for t in ent if t.is_alpha]) < 2 and not self.table.find(ent.text):
                     continue
+                if ent.start > 0 and doc[ent.start - 1].lower_ in CHARACTER_TRIGGERS | {"as"}:
+                    continue
                 self._add_work(ent.start_char, ent.end_char)
 
+    def _propagate_titles(self) -> None:
+        """Every other place a known title is written is a mention of that work too."""
+        for work in list(self.table.of_family("work")):
+            if len(work.name) < 3:
+                continue
+            pattern = re.compile(rf"(?<![\w'’]){re.escape(work.name)}(?![\w])")
+            for m in pattern.finditer(self.text.replace("\u2019", "'")):
+                if self.table.at(m.start(), m.end(), "work"):
+                    continue
+                self.table.add(work.type, work.name, m.start(), m.end())
+                span = self.span(m.start(), m.end())
+                if span is not None:
+                    self.title_tokens.update(range(span.start, span.end))
+
+    def _unlisted_persons(self, others: list[Mention]) -> list[Mention]:
+        """Names the tagger missed or called an organization: "Beckett Lowry" when "Lowry"
+        stands alone later, a name joined by "and" to a person, or after a role noun."""
+        found = []
+        words = re.findall(r"[A-Z][\w'’-]+", self.text)
+        counts = {w: words.count(w) for w in set(words)}
+        candidates = [m for m in others if m.kind in ("ORG", "GPE", "LOC", "FAC", "NORP")]
+        taken = {t.i for e in self.doc.ents for t in e} | self.title_tokens
+        i = 0
+        while i < len(self.doc):  # untagged capitalized pairs and triples
+            tok = self.doc[i]
+            j = i
+            while j < len(self.doc) and j - i < 3 and self.doc[j].pos_ == "PROPN" and \
+                    j not in taken and re.fullmatch(r"[A-Z][a-z'’-]+|[A-Z]\.", self.doc[j].text):
+                j += 1
+            if j - i >= 2:
+                span = self.doc[i:j]
+                candidates.append(Mention(span.start_char, span.end_char, span.text, "PROPN"))
+            i = max(j, i + 1)
+            del tok
+        for m in candidates:
+            parts = m.text.split()
+            if not 2 <= len(parts) <= 4 or any(p.lower().strip(".") in ORG_WORDS for p in parts):
+                continue
+            if not all(re.fullmatch(r"[A-Z][a-z'’-]+|[A-Z]\.", p) for p in parts):
+                continue
+            if self.in_speech(m.start) or self.table.at(m.start, m.end):
+                continue
+            if counts.get(parts[-1], 0) >= 2 or self._person_context(m):
+                found.append(Mention(m.start, m.end, m.text, "person", False))
+        return found
+
+    def _person_context(self, m: Mention) -> bool:
+        span = self.span(m.start, m.end)
+        if span is None:
+            return False
+        before = self.doc[span.start - 1] if span.start > 0 else None
+        if before is not None and (before.lower_ in set(ROLE_NOUNS) | NAME_PREFIXES | {
+                "songwriter", "singer", "newcomer", "veteran", "co-stars", "costars"}):
+            return True
+        for tok in span:
+            if tok.dep_ == "conj" and tok.head.ent_type_ == "PERSON" or any(
+                    c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in tok.children):
+                return True
+        after = self.text[m.end : m.end + 6]
+        return after.startswith((", who", " (")) and not after.startswith(" (1") and not \
+            after.startswith(" (2")
+
     def _is_person_run(self, run) -> bool:
-        """A run made only of words of people's names ("Sorvino's") is not a title."""
-        if not hasattr(self, "_person_words"):
-            self._person_words = {
-                t.lower_ for e in self.doc.ents if e.label_ == "PERSON"
-                and len([t for t in e if t.is_alpha]) >= 2 for t in e}
+        """A run made only of words of other people's names ("Sorvino's") is not a title."""
         span = self.doc[run[0] : run[1]]
+        person_words = {
+            t.lower_ for e in self.doc.ents if e.label_ == "PERSON"
+            and len([t for t in e if t.is_alpha]) >= 2 and fold(e.text) != fold(span.text)
+            for t in e}
         words = [t.lower_ for t in span if t.is_alpha and t.lower_ not in SMALL_WORDS]
-        return bool(words) and all(w in self._person_words for w in words)
+        return bool(words) and all(w in person_words for w in words)
 
     def _add_run(self, run, why: str) -> None:
         span = self.doc[run[0] : run[1]]
@@ -335,8 +438,11 @@ class EntityFinder:
         if not works:
             return
         for short in list(works):
+            if short.id in self.quoted_works:
+                continue
             for full in works:
-                if short is not full and is_title_prefix(short.name, full.name):
+                if short is not full and is_title_prefix(short.name, full.name) and \
+                        not is_subtitled(short.name, full.name):
                     self.table.absorb(short, full, f"'{short.name}' is a short form of the "
                                       f"title '{full.name}'")
                     works.remove(short)
@@ -396,6 +502,14 @@ class EntityFinder:
         self.table.main_work = main.id
         if not any(re.search(rf"\b{re.escape(w)}\b", low) for w in SEQUEL_WORDS):
             return
+        for a in works:  # "Vanguard Rising: Ashfall" is the sequel of "Vanguard Rising"
+            for b in works:
+                if a is not b and is_subtitled(a.name, b.name):
+                    b.sequel_of = a.id
+                    self.table.sequel = b.id
+                    self.table.main_work = a.id
+        if self.table.sequel:
+            return
         # the work named right before "sequel" or right after "sequel to" is the original
         votes = {}
         for m in re.finditer(r"\b(sequel|follow-up|followup)\b( to)?", low):
@@ -444,6 +558,12 @@ class EntityFinder:
             if not cleaned:
                 continue
             start, end, text = cleaned
+            lower = re.search(r"\s(?!(?:of|and|the|de|du|van|von|la|le|da|y|&)\b)[a-z]\w*", text)
+            if lower and ent.label_ in ("ORG", "GPE", "PERSON"):
+                text = text[: lower.start()]
+                end = start + len(text)
+                if not text:
+                    continue
             quote = self.in_speech(start, end)
             words = [w for w in re.split(r"\s+", text) if w]
             if ent.label_ == "PERSON" and len(words) >= 2 and all(w[:1].isupper() for w in words):
@@ -524,6 +644,29 @@ class EntityFinder:
             break
         yield from names
 
+    def _actor_first(self, a: str, b: str, pair_span: tuple[int, int]) -> int:
+        """In "A (B)", how sure that A is the actor (negative: B is)? Actors come back by
+        surname, characters by first name; a lone surname in parentheses is the actor."""
+        if len(b.split()) == 1 and len(a.split()) >= 1 and self._is_known_surname(b):
+            return -10
+        if len(a.split()) == 1 and len(b.split()) >= 2 and self._is_known_surname(a):
+            return 10
+        outside = self.text[: pair_span[0]] + " " * (pair_span[1] - pair_span[0]) + \
+            self.text[pair_span[1] :]
+
+        def uses(word: str) -> int:
+            return len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", outside))
+
+        def actorness(name: str) -> int:
+            parts = name.split()
+            score = uses(parts[-1]) if len(parts) > 1 else uses(parts[0])
+            return score - (uses(parts[0]) if len(parts) > 1 else 0)
+
+        return actorness(a) - actorness(b)
+
+    def _is_known_surname(self, word: str) -> bool:
+        return any(fold(word) == fold(n).split()[-1] for n in getattr(self, "_full_names", {}))
+
     def _persons(self, persons: list[Mention], partials: list[Mention]) -> None:
         char_keys = {fold(n) for _, _, n in self.character_names}
         pair_sides = []
@@ -536,6 +679,7 @@ class EntityFinder:
                 continue
             full.setdefault(fold(m.text), m.text)
         self.full_names = full
+        self._full_names = dict(full)
 
         def person_for(word: str, at: int) -> str | None:
             key = fold(word)
@@ -556,15 +700,36 @@ class EntityFinder:
         self.person_for = person_for
         # the "(Name)" pairs: the side that is a known person is the actor
         self.pairs: list[tuple[str, tuple[int, int], tuple[int, int]]] = []
-        for (a_s, a_e), (b_s, b_e) in pair_sides:
-            a, b = self.text[a_s:a_e], self.text[b_s:b_e]
-            pa, pb = person_for(a, a_s) or full.get(fold(a)), person_for(b, b_s) or full.get(fold(b))
-            if pb and not pa:
-                self.character_names.append((a_s, a_e, a))
-                self.pairs.append((pb, (b_s, b_e), (a_s, a_e)))
-            elif pa and not pb:
-                self.character_names.append((b_s, b_e, b))
-                self.pairs.append((pa, (a_s, a_e), (b_s, b_e)))
+        scores = [self._actor_first(self.text[a_s:a_e], self.text[b_s:b_e], (a_s, b_e))
+                  for (a_s, a_e), (b_s, b_e) in pair_sides]
+        sentence_of = [self.text.rfind(".", 0, a_s) for (a_s, _), _ in pair_sides]
+        for n, ((a_s, a_e), (b_s, b_e)) in enumerate(pair_sides):
+            # pairs in one list share their order: "A (B), C (D)" weighs the whole list
+            own = scores[n]
+            together = sum(sc for sc, at in zip(scores, sentence_of, strict=True)
+                           if at == sentence_of[n])
+            if abs(own) >= 10 or own and together == 0:
+                first = own > 0
+            else:
+                first = together >= 0
+            if first:
+                actor, char = (a_s, a_e), (b_s, b_e)
+            else:
+                actor, char = (b_s, b_e), (a_s, a_e)
+            name = self.text[actor[0] : actor[1]]
+            who = full.get(fold(name)) or person_for(name, actor[0])
+            if who is None and len(name.split()) >= 2:
+                who = name
+                full[fold(name)] = name
+                persons.append(Mention(actor[0], actor[1], name, "person"))
+            if who is None:
+                continue
+            self.character_names.append((*char, self.text[char[0] : char[1]]))
+            self.pairs.append((who, actor, char))
+        char_keys = {fold(n) for _, _, n in self.character_names}
+        for key in list(full):
+            if key in char_keys:
+                del full[key]
         # characters: the fullest form of each name
         chars = sorted({(s, e, clean_name(n)) for s, e, n in self.character_names}, key=lambda x: x[0])
         firsts = {}
@@ -586,7 +751,8 @@ class EntityFinder:
                 self.leftover = getattr(self, "leftover", [])
                 self.leftover.append(Mention(m.start, m.end, m.text, "ORG", m.in_quote))
                 continue
-            self.table.add("Person", full[key], m.start, m.end, form=clean_name(m.text))
+            if key in full:
+                self.table.add("Person", full[key], m.start, m.end, form=clean_name(m.text))
         for m in partials:
             word = clean_name(m.text)
             key = fold(word)
@@ -618,7 +784,9 @@ class EntityFinder:
                 candidates.append(Mention(m.start(1), m.end(1), m.group(1), "ORG"))
         # "told Outlet" objects are organizations (a person would be resolved already)
         for tok in self.doc:
-            if tok.lower_ in ("told", "telling", "tells") and tok.i + 1 < len(self.doc):
+            according = tok.lower_ == "to" and tok.i > 0 and tok.nbor(-1).lower_ == "according"
+            if (tok.lower_ in ("told", "telling", "tells") or according) and \
+                    tok.i + 1 < len(self.doc):
                 nxt = tok.nbor(1)
                 if nxt.text[:1].isupper() and nxt.ent_type_ not in ("PERSON",) and \
                         not self.table.at(nxt.idx, nxt.idx + 1):

@@ -64,8 +64,27 @@ FILM_WORDS = {"film", "movie", "comedy", "drama", "thriller", "feature", "pictur
               "prequel", "remake", "reboot", "helmer", "box"}
 OTHER_WORK_WORDS = {"song", "single", "track", "album", "book", "novel", "memoir", "record",
                     "soundtrack", "podcast", "game", "comic", "poem"}
-WORK_HEAD_NOUNS = FILM_WORDS | {"series", "show", "sitcom", "play", "musical", "novel", "book",
-                                "song", "single", "album", "docuseries", "miniseries"}
+WORK_HEAD_NOUNS = FILM_WORDS - {"helmer", "box"} | {"series", "show", "sitcom", "play", "musical", "novel", "book",
+                                "song", "single", "album", "docuseries", "miniseries", "hit",
+                                "adventure", "procedural", "franchise", "saga", "western",
+                                "romance", "mystery", "satire", "revival", "adaptation",
+                                "memoir", "podcast", "special", "epic", "caper", "dramedy",
+                                "anthology", "telenovela", "opera", "musical"}
+# "the third season of X", "the cast of X": X is a work
+OF_WORK_NOUNS = {"season", "episode", "episodes", "cast", "premiere", "finale", "set", "version",
+                 "remake", "reboot", "adaptation", "spinoff", "spin-off", "sequel", "prequel",
+                 "revival", "producers", "director", "creator", "star", "stars", "showrunner",
+                 "writers", "writer", "pilot", "installment", "run", "trailer"}
+# words that make a capitalized name an organization, not a person
+ORG_WORDS = {"entertainment", "studios", "studio", "pictures", "films", "film", "media",
+             "network", "networks", "records", "group", "inc", "llc", "productions", "animation",
+             "television", "tv", "news", "magazine", "weekly", "times", "post", "reporter",
+             "club", "awards", "award", "festival", "academy", "guild", "company", "co", "corp",
+             "channel", "radio", "books", "press", "university", "theatre", "theater",
+             "foundation", "association", "agency", "partners", "capital", "games", "fund",
+             "bank", "features", "releasing", "distribution", "broadcasting", "journal",
+             "daily", "tribune", "herald", "review", "collective", "company", "ventures",
+             "labs", "house", "arts", "music", "live", "plus", "council", "institute", "society"}
 SEQUEL_WORDS = {"sequel", "follow-up", "followup", "part two", "second installment"}
 GENERIC_WORK_NOUNS = {"film", "movie", "project", "comedy", "picture", "feature", "original",
                       "sequel", "follow-up", "drama", "series", "show", "reboot", "story"}
