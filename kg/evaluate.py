@@ -15,12 +15,25 @@ from kg.errors import InputError
 from kg.names import fold
 
 ROLE_NAMES = {
-    "actor": "Actor", "director": "Director", "writer": "Writer", "producer": "Producer",
-    "executive_producer": "ExecutiveProducer", "creator": "Creator", "showrunner": "Showrunner",
-    "host": "Host", "composer": "Composer", "other": "OtherRole",
+    "actor": "Actor",
+    "director": "Director",
+    "writer": "Writer",
+    "producer": "Producer",
+    "executive_producer": "ExecutiveProducer",
+    "creator": "Creator",
+    "showrunner": "Showrunner",
+    "host": "Host",
+    "composer": "Composer",
+    "other": "OtherRole",
 }
-STATUS_NAMES = {"past": "Credited", "confirmed": "Confirmed", "in_talks": "InTalks",
-                "expected": "Expected", "rumored": "Rumored", "interested": "Interested"}
+STATUS_NAMES = {
+    "past": "Credited",
+    "confirmed": "Confirmed",
+    "in_talks": "InTalks",
+    "expected": "Expected",
+    "rumored": "Rumored",
+    "interested": "Interested",
+}
 CATEGORIES = ("people", "works", "characters", "organizations", "roles")
 
 
@@ -55,8 +68,9 @@ def load_gold(folder: str | Path) -> Gold:
     folder = Path(folder)
     files = sorted(folder.glob("*.json")) if folder.is_dir() else []
     if not files:
-        raise InputError("no gold files (*.json) found; give the folder of gold annotations",
-                         source=str(folder))
+        raise InputError(
+            "no gold files (*.json) found; give the folder of gold annotations", source=str(folder)
+        )
     gold = Gold()
     for path in files:
         try:
@@ -80,8 +94,11 @@ def _add_gold(gold: Gold, doc: dict) -> None:
         getattr(gold, cat).update(_remember(gold.display, n) for n in doc.get(cat, []))
     gold.works.update(_remember(gold.display, w["title"]) for w in doc.get("works", []))
     for r in doc.get("roles", []):
-        key = (_remember(gold.display, r["work"]), _remember(gold.display, r["person"]),
-               ROLE_NAMES.get(r["role"], "OtherRole"))
+        key = (
+            _remember(gold.display, r["work"]),
+            _remember(gold.display, r["person"]),
+            ROLE_NAMES.get(r["role"], "OtherRole"),
+        )
         status = STATUS_NAMES.get(r.get("status") or "", None)
         char = _remember(gold.display, r.get("character"))
         have = gold.roles.get(key)
@@ -98,7 +115,7 @@ def _add_gold(gold: Gold, doc: dict) -> None:
 FACTS_QUERY = {
     "people": "SELECT ?n WHERE { ?x a schema:Person ; schema:name ?n }",
     "works": "SELECT ?n WHERE { VALUES ?t { schema:Movie schema:TVSeries kg:Play "
-             "schema:CreativeWork } ?x a ?t ; schema:name ?n }",
+    "schema:CreativeWork } ?x a ?t ; schema:name ?n }",
     "characters": "SELECT ?n WHERE { ?x a kg:Character ; schema:name ?n }",
     "organizations": "SELECT ?n WHERE { ?x a schema:Organization ; schema:name ?n }",
 }
@@ -114,8 +131,9 @@ def graph_facts(graph: Graph) -> Facts:
     """What an export says, in the terms of the gold format (union of all named graphs)."""
     facts = Facts()
     for cat, query in FACTS_QUERY.items():
-        getattr(facts, cat).update(_remember(facts.display, r[0])
-                                   for r in graph.query(query, initNs=PREFIXES))
+        getattr(facts, cat).update(
+            _remember(facts.display, r[0]) for r in graph.query(query, initNs=PREFIXES)
+        )
     for w, p, t, s, c in graph.query(ROLES_QUERY, initNs=PREFIXES):
         key = (_remember(facts.display, w), _remember(facts.display, p), str(t).split("#")[-1])
         facts.roles[key] = (str(s).split("#")[-1], _remember(facts.display, c))
@@ -129,8 +147,14 @@ def prf(found: set, gold: set) -> dict:
     p = tp / len(found) if found else (1.0 if not gold else 0.0)
     r = tp / len(gold) if gold else 1.0
     f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3),
-            "found": len(found), "gold": len(gold), "matched": tp}
+    return {
+        "precision": round(p, 3),
+        "recall": round(r, 3),
+        "f1": round(f, 3),
+        "found": len(found),
+        "gold": len(gold),
+        "matched": tp,
+    }
 
 
 def quote_match(a: str, b: str) -> bool:
@@ -146,11 +170,14 @@ def score(gold: Gold, facts: Facts) -> dict:
     matched = set(facts.roles) & set(gold.roles)
     with_status = [k for k in matched if gold.roles[k][0]]
     out["character_accuracy"] = _share(
-        sum(1 for k in matched if facts.roles[k][1] == gold.roles[k][1]), len(matched))
+        sum(1 for k in matched if facts.roles[k][1] == gold.roles[k][1]), len(matched)
+    )
     out["status_accuracy"] = _share(
-        sum(1 for k in with_status if facts.roles[k][0] == gold.roles[k][0]), len(with_status))
-    found = [(g, next((f for f in facts.quotes if quote_match(f[1], g[1])), None))
-             for g in gold.quotes]
+        sum(1 for k in with_status if facts.roles[k][0] == gold.roles[k][0]), len(with_status)
+    )
+    found = [
+        (g, next((f for f in facts.quotes if quote_match(f[1], g[1])), None)) for g in gold.quotes
+    ]
     hits = [(g, f) for g, f in found if f]
     out["quotes"] = {
         "gold": len(gold.quotes),
@@ -159,9 +186,10 @@ def score(gold: Gold, facts: Facts) -> dict:
         "speaker_accuracy": _share(sum(1 for g, f in hits if f[0] == g[0]), len(hits)),
         "outlet_accuracy": _share(sum(1 for g, f in hits if f[2] == g[2]), len(hits)),
         "extracted": len(facts.quotes),
-        "precision": _share(sum(1 for f in facts.quotes
-                                if any(quote_match(f[1], g[1]) for g in gold.quotes)),
-                            len(facts.quotes)),
+        "precision": _share(
+            sum(1 for f in facts.quotes if any(quote_match(f[1], g[1]) for g in gold.quotes)),
+            len(facts.quotes),
+        ),
     }
     return out
 
@@ -172,26 +200,39 @@ def details(gold: Gold, facts: Facts) -> dict:
     out = {}
     for cat in CATEGORIES[:4]:
         g, f = getattr(gold, cat), getattr(facts, cat)
-        out[cat] = {"missed": sorted(show[k] for k in g - f),
-                    "spurious": sorted(show[k] for k in f - g)}
+        out[cat] = {
+            "missed": sorted(show[k] for k in g - f),
+            "spurious": sorted(show[k] for k in f - g),
+        }
+
     def role(k):
         return f"{show.get(k[1], k[1])} / {k[2]} / {show.get(k[0], k[0])}"
-    out["roles"] = {"missed": sorted(role(k) for k in set(gold.roles) - set(facts.roles)),
-                    "spurious": sorted(role(k) for k in set(facts.roles) - set(gold.roles))}
+
+    out["roles"] = {
+        "missed": sorted(role(k) for k in set(gold.roles) - set(facts.roles)),
+        "spurious": sorted(role(k) for k in set(facts.roles) - set(gold.roles)),
+    }
     out["role_mismatches"] = sorted(
         f"{role(k)}: status {facts.roles[k][0]} (gold {gold.roles[k][0]}), character "
         f"{show.get(facts.roles[k][1])} (gold {show.get(gold.roles[k][1])})"
         for k in set(facts.roles) & set(gold.roles)
-        if facts.roles[k][0] != gold.roles[k][0] and gold.roles[k][0]
-        or facts.roles[k][1] != gold.roles[k][1])
+        if facts.roles[k][0] != gold.roles[k][0]
+        and gold.roles[k][0]
+        or facts.roles[k][1] != gold.roles[k][1]
+    )
     out["quotes"] = {
-        "missed": [g[1] for g in gold.quotes if not any(quote_match(f[1], g[1])
-                                                        for f in facts.quotes)],
-        "spurious": [f[1] for f in facts.quotes if not any(quote_match(f[1], g[1])
-                                                           for g in gold.quotes)],
-        "misattributed": [f"{g[1][:60]}: {f[0]} @ {f[2]} (gold {g[0]} @ {g[2]})"
-                          for g in gold.quotes for f in facts.quotes
-                          if quote_match(f[1], g[1]) and (f[0], f[2]) != (g[0], g[2])],
+        "missed": [
+            g[1] for g in gold.quotes if not any(quote_match(f[1], g[1]) for f in facts.quotes)
+        ],
+        "spurious": [
+            f[1] for f in facts.quotes if not any(quote_match(f[1], g[1]) for g in gold.quotes)
+        ],
+        "misattributed": [
+            f"{g[1][:60]}: {f[0]} @ {f[2]} (gold {g[0]} @ {g[2]})"
+            for g in gold.quotes
+            for f in facts.quotes
+            if quote_match(f[1], g[1]) and (f[0], f[2]) != (g[0], g[2])
+        ],
     }
     return out
 
@@ -205,8 +246,10 @@ def table(scores: dict) -> str:
     lines = [f"{'category':<16}{'precision':>10}{'recall':>8}{'F1':>7}{'found':>7}{'gold':>6}"]
     for cat in CATEGORIES:
         s = scores[cat]
-        lines.append(f"{cat:<16}{s['precision']:>10.3f}{s['recall']:>8.3f}{s['f1']:>7.3f}"
-                     f"{s['found']:>7}{s['gold']:>6}")
+        lines.append(
+            f"{cat:<16}{s['precision']:>10.3f}{s['recall']:>8.3f}{s['f1']:>7.3f}"
+            f"{s['found']:>7}{s['gold']:>6}"
+        )
     q = scores["quotes"]
     lines += [
         "",

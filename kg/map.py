@@ -16,12 +16,22 @@ from kg.resolve import Resolution
 
 CONTEXT_CHARS = 32  # prefix/suffix length of a TextQuoteSelector
 CLASS = {
-    "Person": SCHEMA.Person, "Movie": SCHEMA.Movie, "TVSeries": SCHEMA.TVSeries,
-    "Play": KG.Play, "CreativeWork": SCHEMA.CreativeWork, "Character": KG.Character,
-    "Organization": SCHEMA.Organization, "Place": SCHEMA.Place,
+    "Person": SCHEMA.Person,
+    "Movie": SCHEMA.Movie,
+    "TVSeries": SCHEMA.TVSeries,
+    "Play": KG.Play,
+    "CreativeWork": SCHEMA.CreativeWork,
+    "Character": KG.Character,
+    "Organization": SCHEMA.Organization,
+    "Place": SCHEMA.Place,
 }
-SHORTCUT = {"Actor": SCHEMA.actor, "Director": SCHEMA.director, "Writer": SCHEMA.author,
-            "Producer": SCHEMA.producer, "Creator": SCHEMA.creator}
+SHORTCUT = {
+    "Actor": SCHEMA.actor,
+    "Director": SCHEMA.director,
+    "Writer": SCHEMA.author,
+    "Producer": SCHEMA.producer,
+    "Creator": SCHEMA.creator,
+}
 
 
 def date_literal(value: str) -> Literal:
@@ -118,8 +128,9 @@ def _article(g, res: Resolution, ri: int, record: Record) -> None:
                 continue
             r = URIRef(role_node.iri)
             g.add((r, PROV.wasDerivedFrom, a))
-            ev = evidence(g, source=a, text=art.text, start=role.start, end=role.end,
-                          salt=role_node.iri)
+            ev = evidence(
+                g, source=a, text=art.text, start=role.start, end=role.end, salt=role_node.iri
+            )
             g.add((r, KG.evidence, ev))
             g.add((ev, KG.statedStatus, KG[role.status]))
             char = res.entity_iri(ri, role.character)
@@ -135,8 +146,20 @@ def _claim(g, res, ri, record, article, c, claim) -> None:
     if claim.quote:
         g.add((c, KG.quote, Literal(claim.quote)))
     g.add((c, SCHEMA.appearance, article))
-    g.add((c, KG.evidence, evidence(g, source=article, text=record.article.text,
-                                    start=claim.start, end=claim.end, salt=str(c))))
+    g.add(
+        (
+            c,
+            KG.evidence,
+            evidence(
+                g,
+                source=article,
+                text=record.article.text,
+                start=claim.start,
+                end=claim.end,
+                salt=str(c),
+            ),
+        )
+    )
     author = res.entity_iri(ri, claim.author)
     if author:
         g.add((c, SCHEMA.author, URIRef(author)))

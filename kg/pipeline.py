@@ -38,8 +38,13 @@ def read_articles(inputs: Iterable[str], *, on_problem: Problem) -> list[Article
     return articles
 
 
-def extract_records(articles: list[Article], *, nlp, on_problem: Problem,
-                    progress: Callable[[int], None] | None = None) -> Iterator[Record]:
+def extract_records(
+    articles: list[Article],
+    *,
+    nlp,
+    on_problem: Problem,
+    progress: Callable[[int], None] | None = None,
+) -> Iterator[Record]:
     """Records of the articles, in order; an article with nothing in it is a problem."""
     from kg.extract import extract_many
 
@@ -47,9 +52,13 @@ def extract_records(articles: list[Article], *, nlp, on_problem: Problem,
         if progress:
             progress(1)
         if not any(e.type != "Place" for e in record.entities):
-            on_problem(InputError("no people, works or organizations found; nothing to export "
-                                  "from this article (is it entertainment news in English?)",
-                                  source=record.article.source))
+            on_problem(
+                InputError(
+                    "no people, works or organizations found; nothing to export "
+                    "from this article (is it entertainment news in English?)",
+                    source=record.article.source,
+                )
+            )
             continue
         yield record
 
@@ -79,15 +88,19 @@ def read_records(paths: Iterable[str], *, on_problem: Problem) -> list[Record]:
                 try:
                     records.append(record_from_dict(json.loads(line), source=f"{path}:{n}"))
                 except json.JSONDecodeError as exc:
-                    on_problem(InputError(f"malformed JSON at column {exc.colno}: {exc.msg}; "
-                                          "fix or remove this line", source=path,
-                                          location=f"line {n}"))
+                    on_problem(
+                        InputError(
+                            f"malformed JSON at column {exc.colno}: {exc.msg}; "
+                            "fix or remove this line",
+                            source=path,
+                            location=f"line {n}",
+                        )
+                    )
                 except InputError as exc:
                     exc.source, exc.location = path, f"line {n}"
                     on_problem(exc)
                 except UnicodeDecodeError:
-                    on_problem(InputError("invalid UTF-8; re-save the file as UTF-8",
-                                          source=path))
+                    on_problem(InputError("invalid UTF-8; re-save the file as UTF-8", source=path))
                     break
     return records
 

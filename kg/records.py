@@ -12,12 +12,27 @@ from kg.errors import InputError
 
 RECORD_VERSION = 1
 ENTITY_TYPES = (
-    "Person", "Movie", "TVSeries", "Play", "CreativeWork", "Character", "Organization", "Place",
+    "Person",
+    "Movie",
+    "TVSeries",
+    "Play",
+    "CreativeWork",
+    "Character",
+    "Organization",
+    "Place",
 )
 WORK_TYPES = ("Movie", "TVSeries", "Play", "CreativeWork")
 ROLE_TYPES = (
-    "Actor", "Director", "Writer", "Producer", "ExecutiveProducer", "Creator", "Showrunner",
-    "Host", "Composer", "OtherRole",
+    "Actor",
+    "Director",
+    "Writer",
+    "Producer",
+    "ExecutiveProducer",
+    "Creator",
+    "Showrunner",
+    "Host",
+    "Composer",
+    "OtherRole",
 )
 STATUSES = ("Credited", "Confirmed", "InTalks", "Expected", "Rumored", "Interested")
 
@@ -115,8 +130,12 @@ def record_from_dict(data: dict, *, source: str = "<record>") -> Record:
             raise ValueError(f"not a kg record (kg_record must be {RECORD_VERSION})")
         a = data["article"]
         article = Article(
-            text=a["text"], source=a.get("source") or source, date=a.get("date"),
-            url=a.get("url"), title=a.get("title"), publisher=a.get("publisher"),
+            text=a["text"],
+            source=a.get("source") or source,
+            date=a.get("date"),
+            url=a.get("url"),
+            title=a.get("title"),
+            publisher=a.get("publisher"),
         )
         entities = [Entity(**e) for e in data.get("entities", [])]
         roles = [Role(**r) for r in data.get("roles", [])]
@@ -138,7 +157,9 @@ def _check(record: Record, source: str) -> None:
             if ref is not None and ref not in ids:
                 raise InputError(f"role refers to unknown entity {ref!r}", source=source)
         if r.type not in ROLE_TYPES or r.status not in STATUSES:
-            raise InputError(f"role has unknown type or status ({r.type}, {r.status})", source=source)
+            raise InputError(
+                f"role has unknown type or status ({r.type}, {r.status})", source=source
+            )
     for c in record.claims:
         for ref in (c.author, c.stated_in):
             if ref is not None and ref not in ids:

@@ -14,8 +14,13 @@ from kg.extract.entities import family_of, is_title_prefix
 from kg.names import clean_name, digest, fold, slug
 from kg.records import Record
 
-FAMILY_PATH = {"person": "person", "work": "work", "character": "character", "org": "org",
-               "place": "place"}
+FAMILY_PATH = {
+    "person": "person",
+    "work": "work",
+    "character": "character",
+    "org": "org",
+    "place": "place",
+}
 TYPE_PRIORITY = ["TVSeries", "Play", "CreativeWork", "Movie"]
 STATUS_RANK = ["Credited", "Rumored", "Interested", "Expected", "InTalks", "Confirmed"]
 
@@ -40,8 +45,11 @@ class Node:
     def type(self) -> str:
         counts = self.types
         best = max(counts.values())
-        return next(t for t in TYPE_PRIORITY + list(counts) if counts.get(t) == best) \
-            if self.family == "work" else next(iter(counts))
+        return (
+            next(t for t in TYPE_PRIORITY + list(counts) if counts.get(t) == best)
+            if self.family == "work"
+            else next(iter(counts))
+        )
 
 
 @dataclass
@@ -148,7 +156,7 @@ def resolve(records: list[Record], *, base: str) -> Resolution:
         node.types["Movie"] += 1
         node.sequel_of = original_key  # a key for now
         res.iri_of[(ri, e.id)] = key
-    for (fam, key), node in by_key.items():
+    for (fam, _key), node in by_key.items():
         node.iri = f"{base}{FAMILY_PATH[fam]}/{slug(node.name)}"
     for node in by_key.values():
         if node.sequel_of:
@@ -190,8 +198,11 @@ def _roles(res: Resolution) -> None:
 
 def _reprised_characters(res: Resolution) -> None:
     """An actor attached to a sequel plays the character they played in the original."""
-    played = {(n.work, n.agent): n.character for n in res.roles.values()
-              if n.type == "Actor" and n.character}
+    played = {
+        (n.work, n.agent): n.character
+        for n in res.roles.values()
+        if n.type == "Actor" and n.character
+    }
     for node in res.roles.values():
         work = res.nodes.get(node.work)
         if node.type == "Actor" and not node.character and work and work.sequel_of:

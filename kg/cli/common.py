@@ -131,8 +131,17 @@ class Run:
         return EXIT_INPUT if self.skipped else EXIT_OK
 
 
-def emit_graph(ds, output: str, fmt, *, base: str | None, shapes: str | None,
-               drop_invalid: bool, report_path: str | None, run: Run) -> int:
+def emit_graph(
+    ds,
+    output: str,
+    fmt,
+    *,
+    base: str | None,
+    shapes: str | None,
+    drop_invalid: bool,
+    report_path: str | None,
+    run: Run,
+) -> int:
     """Validate ``ds`` and write it; return the exit code (never writes an invalid graph
     silently: it refuses, or with ``drop_invalid`` writes the valid part and the rest apart)."""
     from kg.serialize import atomic_write_bytes, serialize, write
@@ -147,8 +156,10 @@ def emit_graph(ds, output: str, fmt, *, base: str | None, shapes: str | None,
         atomic_write_bytes(report_path, report.graph.serialize(format="turtle").encode("utf-8"))
     if not report.conforms and not drop_invalid:
         say(report.text().rstrip())
-        say(f"kg: error: the graph does not conform to the shapes; nothing written to {output} "
-            "(use --drop-invalid to write the conforming part)")
+        say(
+            f"kg: error: the graph does not conform to the shapes; nothing written to {output} "
+            "(use --drop-invalid to write the conforming part)"
+        )
         return EXIT_VIOLATIONS
     write(valid, output, fmt=fmt, base=base)
     if not report.conforms:
@@ -157,8 +168,10 @@ def emit_graph(ds, output: str, fmt, *, base: str | None, shapes: str | None,
 
         atomic_write_bytes(f"{stem}.rejected.ttl", serialize(rejected, by_name("turtle")))
         atomic_write_bytes(f"{stem}.rejected.txt", report.text().encode("utf-8"))
-        say(f"kg: {len(report.violations)} violation(s): the conforming part was written; "
-            f"what was left out is in {stem}.rejected.ttl, why in {stem}.rejected.txt")
+        say(
+            f"kg: {len(report.violations)} violation(s): the conforming part was written; "
+            f"what was left out is in {stem}.rejected.ttl, why in {stem}.rejected.txt"
+        )
         return EXIT_VIOLATIONS
     return run.exit_code()
 

@@ -52,10 +52,20 @@ def command(inputs, output, format_name, base, model, shapes, drop_invalid, repo
     if not records:
         raise click.exceptions.Exit(_nothing(run))
     ds = build_dataset(records, base=base)
-    code = emit_graph(ds, output, fmt, base=base, shapes=shapes, drop_invalid=drop_invalid,
-                      report_path=report_path, run=run)
-    run.info(f"kg: {len(records)} article(s) exported, {run.skipped} skipped"
-             + ("" if output == "-" else f" -> {output}"))
+    code = emit_graph(
+        ds,
+        output,
+        fmt,
+        base=base,
+        shapes=shapes,
+        drop_invalid=drop_invalid,
+        report_path=report_path,
+        run=run,
+    )
+    run.info(
+        f"kg: {len(records)} article(s) exported, {run.skipped} skipped"
+        + ("" if output == "-" else f" -> {output}")
+    )
     raise click.exceptions.Exit(code)
 
 

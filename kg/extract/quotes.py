@@ -9,8 +9,27 @@ from dataclasses import dataclass
 DOUBLE_OPEN, DOUBLE_CLOSE = "\u201c", "\u201d"
 SINGLES = "'\u2018\u2019"
 SMALL_WORDS = {
-    "a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from",
-    "vs", "is", "it", "as", "but", "nor", "&",
+    "a",
+    "an",
+    "the",
+    "and",
+    "or",
+    "of",
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "with",
+    "by",
+    "from",
+    "vs",
+    "is",
+    "it",
+    "as",
+    "but",
+    "nor",
+    "&",
 }
 _WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*", re.UNICODE)
 _PARAGRAPH = re.compile(r"\n\s*\n|\n")
@@ -52,13 +71,13 @@ def _paragraphs(text: str):
 
 
 def _double_quotes(text: str, lo: int, hi: int) -> list[Quoted]:
-    found, opened, straight = [], None, False
+    found, opened, _straight = [], None, False
     for i in range(lo, hi):
         c = text[i]
         if c == DOUBLE_OPEN or (c == '"' and opened is None):
             if opened is not None and c == DOUBLE_OPEN:
                 continue  # a stray second opener: keep the first
-            opened, straight = i, c == '"'
+            opened, _straight = i, c == '"'
         elif (c == DOUBLE_CLOSE or c == '"') and opened is not None:
             found.append(Quoted(opened, i + 1, opened + 1, i, True))
             opened = None
@@ -70,7 +89,7 @@ def _double_quotes(text: str, lo: int, hi: int) -> list[Quoted]:
 def _is_opening_single(text: str, i: int) -> bool:
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
-    return (before.isspace() or before in "([\u201c\u2014-:\"") and not after.isspace()
+    return (before.isspace() or before in '([\u201c\u2014-:"') and not after.isspace()
 
 
 def _is_closing_single(text: str, i: int) -> bool:
@@ -78,7 +97,9 @@ def _is_closing_single(text: str, i: int) -> bool:
     after = text[i + 1] if i + 1 < len(text) else " "
     if before.isalpha() and after.isalpha():
         return False  # an apostrophe inside a word
-    return not before.isspace() and (after.isspace() or after in ".,;:!?)]\u201d\"" or i + 1 == len(text))
+    return not before.isspace() and (
+        after.isspace() or after in '.,;:!?)]\u201d"' or i + 1 == len(text)
+    )
 
 
 def _single_quotes(text: str, lo: int, hi: int) -> list[Quoted]:

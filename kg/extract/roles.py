@@ -18,12 +18,16 @@ FOLLOW_ON = ("as well as", "also", "plus", "along with")
 
 
 def is_sequel_word(tok) -> bool:
-    """"sequel", "follow-up" (which the tokenizer may split into three tokens)."""
+    """ "sequel", "follow-up" (which the tokenizer may split into three tokens)."""
     if tok.lower_ in SEQUEL_WORDS:
         return True
     doc = tok.doc
-    return tok.lower_ == "follow" and tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and \
-        doc[tok.i + 2].lower_ == "up"
+    return (
+        tok.lower_ == "follow"
+        and tok.i + 2 < len(doc)
+        and doc[tok.i + 1].text == "-"
+        and doc[tok.i + 2].lower_ == "up"
+    )
 
 
 class RoleFinder:
@@ -94,8 +98,9 @@ class RoleFinder:
                 return self.table.sequel
             work = self.entity_at_token(tok, "work")
             if work:
-                following = [t for t in tokens[n + 1 : n + 12]
-                             if self.entity_at_token(t, "work") is not work][:3]
+                following = [
+                    t for t in tokens[n + 1 : n + 12] if self.entity_at_token(t, "work") is not work
+                ][:3]
                 if any(is_sequel_word(t) for t in following) and self.table.sequel:
                     return self.table.sequel
                 return work.id
@@ -171,7 +176,8 @@ class RoleFinder:
         if work or (subs and not people and verb.lemma_ in ("star", "feature")):
             objs = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")]
             people = self.persons_in(self.expand(objs)) or self.persons_in(
-                [t for t in verb.sent if t.i > verb.i])
+                [t for t in verb.sent if t.i > verb.i]
+            )
         return people, work
 
     def _work_of_token(self, tok) -> str | None:
@@ -195,8 +201,13 @@ class RoleFinder:
             return people if pronoun.lower_ == "they" else people[:1]
         prev = self.doc[: sent.start]
         for s in reversed(list(prev.sents)[-3:]):
-            people = self.persons_in([t for t in s if t.dep_ in ("nsubj", "nsubjpass")
-                                      or t.head.dep_ in ("nsubj", "nsubjpass")])
+            people = self.persons_in(
+                [
+                    t
+                    for t in s
+                    if t.dep_ in ("nsubj", "nsubjpass") or t.head.dep_ in ("nsubj", "nsubjpass")
+                ]
+            )
             if people:
                 return people if pronoun.lower_ == "they" else people[:1]
         return []
@@ -205,8 +216,17 @@ class RoleFinder:
     def add(self, work, agent, rtype, status, sent, character=None) -> None:
         if not work or not agent:
             return
-        self.roles.append(Role(work=work, agent=agent, type=rtype, status=status,
-                               start=sent.start_char, end=sent.end_char, character=character))
+        self.roles.append(
+            Role(
+                work=work,
+                agent=agent,
+                type=rtype,
+                status=status,
+                start=sent.start_char,
+                end=sent.end_char,
+                character=character,
+            )
+        )
 
     def characters_after(self, tok, sent) -> list[str]:
         """Characters named after a cue ("played", "as", "role of") following ``tok``."""
@@ -255,11 +275,13 @@ class RoleFinder:
             if self.in_speech(tok):
                 continue
             if tok.pos_ not in ("VERB", "AUX") and not (
-                    tok.lower_.startswith("produc") and tok.i > 0 and tok.nbor(-1).lower_ == "executive"):
+                tok.lower_.startswith("produc") and tok.i > 0 and tok.nbor(-1).lower_ == "executive"
+            ):
                 continue
             rtype = ROLE_VERBS.get(tok.lemma_.lower()) or ROLE_VERBS.get(tok.lower_)
             if tok.lemma_ == "return" and not any(
-                    ROLE_VERBS.get(c.lemma_) for c in tok.children if c.dep_ in ("xcomp", "advcl")):
+                ROLE_VERBS.get(c.lemma_) for c in tok.children if c.dep_ in ("xcomp", "advcl")
+            ):
                 self.bare_return(sent, tok)
                 continue
             if tok.lower_.startswith("produc") and tok.i > 0 and tok.nbor(-1).lower_ == "executive":
@@ -270,9 +292,15 @@ class RoleFinder:
                 continue
             if rtype == "Writer" and not self._writes_a_work(tok):
                 continue
-            past = tok.tag_ in ("VBD", "VBN") and not any(
-                c.lower_ in ("will", "to") for c in tok.children) or (
-                tok.tag_ in ("VBZ", "VBP") and tok.lemma_ == "star" and self._released_context(sent))
+            past = (
+                tok.tag_ in ("VBD", "VBN")
+                and not any(c.lower_ in ("will", "to") for c in tok.children)
+                or (
+                    tok.tag_ in ("VBZ", "VBP")
+                    and tok.lemma_ == "star"
+                    and self._released_context(sent)
+                )
+            )
             status = self.status_for(sent, tok, past)
             if past and status in ("Expected",) and tok.tag_ == "VBD":
                 status = "Credited"
@@ -284,24 +312,39 @@ class RoleFinder:
             if not work:
                 objs = [t for t in tok.subtree if t.i > tok.i]
                 ahead = [t for t in sent if tok.i < t.i <= tok.i + 8]
-                work = self.titled_work(objs) or self.titled_work(ahead) or \
-                    self.work_near(objs, status) or self.default_work(status)
+                work = (
+                    self.titled_work(objs)
+                    or self.titled_work(ahead)
+                    or self.work_near(objs, status)
+                    or self.default_work(status)
+                )
             chars = self.characters_after(tok, sent) if rtype == "Actor" else []
-            if tok.lemma_ in ("star",) and work and self.table.get(work) and \
-                    self.table.get(work).sequel_of is None and status != "Credited" and \
-                    self._released_context(sent):
+            if (
+                tok.lemma_ in ("star",)
+                and work
+                and self.table.get(work)
+                and self.table.get(work).sequel_of is None
+                and status != "Credited"
+                and self._released_context(sent)
+            ):
                 status = "Credited"
             for n, person in enumerate(people):
-                char = chars[n] if len(chars) == len(people) else (chars[0] if len(people) == 1
-                                                                    and chars else None)
+                char = (
+                    chars[n]
+                    if len(chars) == len(people)
+                    else (chars[0] if len(people) == 1 and chars else None)
+                )
                 self.add(work, person, rtype, status, sent, char)
-                if RETURN_CUE.search(self.text[max(0, tok.idx - 20) : tok.idx]) and \
-                        work == self.table.sequel and self.table.main_work:
+                if (
+                    RETURN_CUE.search(self.text[max(0, tok.idx - 20) : tok.idx])
+                    and work == self.table.sequel
+                    and self.table.main_work
+                ):
                     self.add(self.table.main_work, person, rtype, "Credited", sent, char)
             self._alongside(sent, tok, work, rtype, status)
 
     def bare_return(self, sent, tok) -> None:
-        """"Screenwriter Jane Doe ... will also return": the capacity comes from her title."""
+        """ "Screenwriter Jane Doe ... will also return": the capacity comes from her title."""
         status = self.status_for(sent, tok, past=False)
         if status == "Credited":
             return
@@ -315,7 +358,7 @@ class RoleFinder:
                 self.add(work, person, ROLE_NOUNS[near[0].lower_], status, sent)
 
     def possessive_works(self, sent) -> None:
-        """"her 1988 play, Ladies' Room": the person is the play's writer."""
+        """ "her 1988 play, Ladies' Room": the person is the play's writer."""
         toks = list(sent)
         for k, tok in enumerate(toks):
             if tok.lower_ not in ("his", "her", "their") or self.in_speech(tok):
@@ -323,8 +366,15 @@ class RoleFinder:
             rest = [t for t in toks[k + 1 : k + 6] if t.text not in (",", "'", "’", "‘", "“", "”")]
             while rest and (rest[0].like_num or rest[0].pos_ == "ADJ"):
                 rest = rest[1:]
-            if len(rest) < 2 or rest[0].lower_ not in ("play", "novel", "book", "memoir",
-                                                         "script", "screenplay", "musical"):
+            if len(rest) < 2 or rest[0].lower_ not in (
+                "play",
+                "novel",
+                "book",
+                "memoir",
+                "script",
+                "screenplay",
+                "musical",
+            ):
                 continue
             work = self.entity_at_token(rest[1], "work")
             people = self.persons_in([t for t in toks[:k]])
@@ -332,7 +382,7 @@ class RoleFinder:
                 self.add(work.id, people[0], "Writer", "Credited", sent)
 
     def _is_speech_verb(self, tok) -> bool:
-        """"she wrote" after a quotation is speech, not screenwriting."""
+        """ "she wrote" after a quotation is speech, not screenwriting."""
         if tok.lemma_ not in ("write", "post", "pen"):
             return False
         for q in self.speech:
@@ -340,19 +390,39 @@ class RoleFinder:
                 return True
             if 0 <= q.start - (tok.idx + len(tok.text)) <= 3:
                 return True
-        return any(c.lower_ in ("on",) and any(g.lower_ in ("x", "instagram", "twitter")
-                                                for g in c.children) for c in tok.children)
+        return any(
+            c.lower_ in ("on",)
+            and any(g.lower_ in ("x", "instagram", "twitter") for g in c.children)
+            for c in tok.children
+        )
 
     def _writes_a_work(self, tok) -> bool:
-        words = {"script", "screenplay", "draft", "sequel", "film", "movie", "story", "episode",
-                 "pilot", "book", "novel", "play", "follow-up", "series", "original", "adaptation"}
+        words = {
+            "script",
+            "screenplay",
+            "draft",
+            "sequel",
+            "film",
+            "movie",
+            "story",
+            "episode",
+            "pilot",
+            "book",
+            "novel",
+            "play",
+            "follow-up",
+            "series",
+            "original",
+            "adaptation",
+        }
         sub = [t for t in tok.subtree if t.i > tok.i][:12]
         return any(t.lower_ in words or self.entity_at_token(t, "work") for t in sub)
 
     def _released_context(self, sent) -> bool:
         low = sent.text.lower()
-        return bool(re.search(r"\b(also star|also starred|original|(19|20)\d\d)\b", low)) and \
-            not any(w in low for w in SEQUEL_WORDS)
+        return bool(
+            re.search(r"\b(also star|also starred|original|(19|20)\d\d)\b", low)
+        ) and not any(w in low for w in SEQUEL_WORDS)
 
     def _alongside(self, sent, tok, work, rtype, status) -> None:
         for t in sent:
@@ -361,7 +431,7 @@ class RoleFinder:
                     self.add(work, person, rtype, status, sent)
 
     def noun_triggers(self, sent) -> None:
-        """"[Work] actress Jane Doe", "the creator of [Work], John Roe", "the film's writer X"."""
+        """ "[Work] actress Jane Doe", "the creator of [Work], John Roe", "the film's writer X"."""
         toks = list(sent)
         for k, tok in enumerate(toks):
             low = tok.lower_
@@ -375,13 +445,19 @@ class RoleFinder:
             nxt = [t for t in toks[k + 1 : k + 3]]
             person = next((self.person(t) for t in nxt if self.person(t)), None)
             work = None
-            prev = [t for t in toks[max(0, k - 3) : k] if t.text not in ("'", "’", "‘", "“", "”", '"')]
+            prev = [
+                t for t in toks[max(0, k - 3) : k] if t.text not in ("'", "’", "‘", "“", "”", '"')
+            ]
             if prev:
                 w = self.entity_at_token(prev[-1], "work")
                 if w:
                     work = w.id
-                elif prev[-1].lower_ in ("'s", "’s") and len(prev) > 1 and \
-                        prev[-2].lower_ in GENERIC_ORIGINAL or prev[-1].lower_ == "original":
+                elif (
+                    prev[-1].lower_ in ("'s", "’s")
+                    and len(prev) > 1
+                    and prev[-2].lower_ in GENERIC_ORIGINAL
+                    or prev[-1].lower_ == "original"
+                ):
                     work = self.table.main_work
             if not work and k + 2 < len(toks) and toks[k + 1].lower_ == "of":
                 w = self.entity_at_token(toks[k + 2], "work")
@@ -393,7 +469,7 @@ class RoleFinder:
                 self.add(work, person, rtype, status, sent)
 
     def cue_only(self, sent, before: int) -> None:
-        """"X is in final talks for a sequel", "Y expressed interest in a sequel": an actor."""
+        """ "X is in final talks for a sequel", "Y expressed interest in a sequel": an actor."""
         if any(r.work == self.table.sequel for r in self.roles[before:]):
             return
         low = self._outside_speech(sent.start_char, sent.text.lower())
@@ -411,7 +487,7 @@ class RoleFinder:
             self.add(work, person, "Actor", status, sent)
 
     def follow_on(self, sent, before: int, prev: list[Role]) -> None:
-        """"As well as A and B." continues the previous sentence's list."""
+        """ "As well as A and B." continues the previous sentence's list."""
         if len(self.roles) > before or not prev:
             return
         if not sent.text.strip().lower().startswith(FOLLOW_ON):
@@ -421,8 +497,8 @@ class RoleFinder:
             self.add(model.work, person, model.type, model.status, sent)
 
     def pairs(self) -> None:
-        """"Romy (Sorvino)": an actor credit with the character, on the work in the sentence."""
-        for person_name, actor_span, char_span in self.finder_pairs:
+        """ "Romy (Sorvino)": an actor credit with the character, on the work in the sentence."""
+        for person_name, _actor_span, char_span in self.finder_pairs:
             person = self.table.find(person_name, "person")
             char_tok = self.doc.char_span(*char_span, alignment_mode="expand")[0]
             char = self.entity_at_token(char_tok, "character")
