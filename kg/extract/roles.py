@@ -216,14 +216,17 @@ class RoleFinder:
     def add(self, work, agent, rtype, status, sent, character=None) -> None:
         if not work or not agent:
             return
+        text = sent.text
+        start = sent.start_char + len(text) - len(text.lstrip())
+        end = sent.start_char + len(text.rstrip())  # the evidence is the sentence, trimmed
         self.roles.append(
             Role(
                 work=work,
                 agent=agent,
                 type=rtype,
                 status=status,
-                start=sent.start_char,
-                end=sent.end_char,
+                start=start,
+                end=end,
                 character=character,
             )
         )
