@@ -66,6 +66,8 @@ def _entities(g, res: Resolution) -> None:
             g.add((s, SCHEMA.datePublished, Literal(str(node.year), datatype=XSD.gYear)))
         if node.sequel_of:
             g.add((s, KG.sequelOf, URIRef(node.sequel_of)))
+        if node.based_on:
+            g.add((s, SCHEMA.isBasedOn, URIRef(node.based_on)))
         if node.appears_in:
             g.add((s, KG.appearsIn, URIRef(node.appears_in)))
 

@@ -35,6 +35,7 @@ class Node:
     merged: list = field(default_factory=list)
     year: int | None = None
     sequel_of: str | None = None
+    based_on: str | None = None
     appears_in: str | None = None
 
     @property
@@ -137,6 +138,8 @@ def resolve(records: list[Record], *, base: str) -> Resolution:
             node.forms.add(clean_name(e.name))
             node.merged.extend(e.merged)
             node.year = node.year or e.year
+            if e.based_on:
+                node.based_on = keys[(ri, e.based_on)]  # a key for now
             res.iri_of[(ri, e.id)] = (fam, key)  # replaced by the IRI below
     for node in by_key.values():
         if not node.names or sum(node.names.values()) == 0:
@@ -161,6 +164,9 @@ def resolve(records: list[Record], *, base: str) -> Resolution:
     for node in by_key.values():
         if node.sequel_of:
             node.sequel_of = by_key[node.sequel_of].iri
+        if node.based_on:
+            target = by_key.get(node.based_on)
+            node.based_on = target.iri if target and target is not node else None
     res.iri_of = {k: by_key[v].iri for k, v in res.iri_of.items()}
     res.nodes = {n.iri: n for n in by_key.values()}
     _roles(res)

@@ -12,6 +12,7 @@ import re
 
 from kg.extract.entities import family_of
 from kg.extract.lexicon import NOMINAL_ANAPHORS, PRONOUNS, SAY_VERBS
+from kg.names import fold
 from kg.records import Claim
 
 SCARE_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "our", "my"}
@@ -125,6 +126,11 @@ class ClaimFinder:
             ent = self.entity_at(t)
             if ent:
                 return ent.id
+        # a surname the tagger did not mark: the person named in full with it
+        if tok.text[:1].isupper():
+            for entity in self.table.entities:
+                if entity.type == "Person" and fold(entity.name).split()[-1] == fold(tok.text):
+                    return entity.id
         return None
 
     def say_verbs(self, lo: int, hi: int):

@@ -28,7 +28,14 @@ from kg.extract.quotes import SMALL_WORDS, looks_like_title
 from kg.names import clean_name, fold
 from kg.records import Entity
 
+WORK_VERBS = {"gross", "premiere", "open", "debut", "stream", "air", "follow", "center",
+              "earn", "get", "hit", "land", "launch", "return", "wrap", "shoot", "film"}
+CASTING_LEMMAS = {"join", "cast", "star", "return", "reprise", "replace", "play", "appear",
+                  "voice", "sign", "tap", "board", "portray", "come", "recast", "debut", "be"}
 CHARACTER_TRIGGERS = {
+    "play",
+    "portray",
+    "voice",
     "played",
     "plays",
     "playing",
@@ -282,6 +289,7 @@ class EntityFinder:
 
     def run(self) -> EntityTable:
         self.quoted_works: set[str] = set()
+        self.new_titles: set[str] = set()  # "a remake, titled X": X is the new work
         self._titles_in_quotes()
         self._titles_from_patterns()
         self._propagate_titles()
@@ -333,6 +341,8 @@ class EntityFinder:
             work = self._add_work(q.inner_start, q.inner_start + len(stripped))
             if work:
                 self.quoted_works.add(work.id)
+                if re.search(r"\b(re)?titled,?\s*$", before):
+                    self.new_titles.add(fold(work.name))
 
     def _titles_from_patterns(self) -> None:
         doc = self.doc
@@ -419,6 +429,28 @@ class EntityFinder:
                 run = title_run_right(doc, i + 1, stop | self.title_tokens)
                 if run and not self._is_person_run(run):
                     self._add_run(run, "title after 'sequel to'")
+            # "Title is getting a sequel", "Title grossed", "Title premiered in 2021"
+            if tok.pos_ in ("VERB", "AUX") and tok.lemma_ in WORK_VERBS and i > 0:
+                nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+                if tok.lemma_ != "get" or nxt in ("a", "an") and any(
+                    t.lower_ in WORK_HEAD_NOUNS | {"sequel", "remake", "reboot"}
+                    for t in doc[i + 1 : i + 4]
+                ):
+                    end = i - 1 if doc[i - 1].lemma_ in ("be", "have") else i
+                    run = title_run_left(doc, end, stop | self.title_tokens)
+                    if run and not self._is_person_run(run) and doc[run[0]].ent_type_ not in (
+                        "PERSON", "DATE", "ORG", "NORP"
+                    ) and run[0] == doc[run[0]].sent.start:
+                        self._add_run(run, "title as the subject of a work verb")
+            # "the film, retitled Title", "a remake, titled Title"
+            if low in ("titled", "retitled", "dubbed", "called") and i + 1 < len(doc) and any(
+                t.lower_ in WORK_HEAD_NOUNS | {"remake", "reboot", "project", "spinoff", "version"}
+                for t in doc[max(0, i - 4) : i]
+            ):
+                run = title_run_right(doc, i + 1, stop | self.title_tokens)
+                if run and not self._is_person_run(run):
+                    self._add_run(run, "title after 'titled'")
+                    self.new_titles.add(fold(doc[run[0] : run[1]].text))
             # "one of the best comedies ever made: Title"
             if tok.text == ":" and i + 1 < len(doc) and i + 1 not in self.title_tokens:
                 before = {t.lower_ for t in doc[max(0, i - 10) : i]}
@@ -622,8 +654,27 @@ class EntityFinder:
         low = self.text.lower()
         if not works:
             return
-        main = max(works, key=lambda w: (len(w.mentions), -w.mentions[0][0]))
+        lede_end = self.text.find("\n")
+        lede_end = len(self.text) if lede_end < 0 else lede_end
+
+        def is_credit(start: int, end: int) -> bool:
+            """ "[Work] actress Jane Doe": a past credit, not what the article is about."""
+            after = re.match(r"[\s'\"’”,]*([a-z-]+)", self.text[end : end + 20])
+            return bool(after) and after.group(1) in ROLE_NOUNS
+
+        def weight(w):
+            counted = [m for m in w.mentions if not is_credit(*m)]
+            in_lede = bool(counted) and counted[0][0] < lede_end
+            return (len(counted) + (1.5 if in_lede else 0), -w.mentions[0][0])
+
+        main = max((w for w in works if fold(w.name) not in self.new_titles), key=weight,
+                   default=max(works, key=weight))
         self.table.main_work = main.id
+        new = [w for w in works if fold(w.name) in self.new_titles and w is not main]
+        if new:  # "a remake, titled X", "the film, retitled X": X is based on the original
+            new[0].based_on = main.id
+            self.table.sequel = new[0].id
+            return
         if not any(re.search(rf"\b{re.escape(w)}\b", low) for w in SEQUEL_WORDS):
             return
         for a in works:  # "Vanguard Rising: Ashfall" is the sequel of "Vanguard Rising"
@@ -736,8 +787,14 @@ class EntityFinder:
             trigger = tok.lower_ in CHARACTER_TRIGGERS or (
                 tok.lower_ == "as"
                 and i > 0
-                and doc[i - 1].lower_
-                in ("role", "roles", "stars", "star", "starring", "starred", "cast", "back")
+                and (
+                    doc[i - 1].lower_
+                    in ("role", "roles", "stars", "star", "starring", "starred", "cast", "back")
+                    or any(
+                        t.lemma_ in CASTING_LEMMAS - {"be"} and t.pos_ == "VERB"
+                        for t in doc[max(0, i - 8) : i]
+                    )
+                )
             )
             if tok.lower_ in ("role", "roles") and i + 1 < len(doc) and doc[i + 1].lower_ == "of":
                 trigger = True
@@ -801,14 +858,16 @@ class EntityFinder:
             return -10
         if len(a.split()) == 1 and len(b.split()) >= 2 and self._is_known_surname(a):
             return 10
-        outside = (
-            self.text[: pair_span[0]]
-            + " " * (pair_span[1] - pair_span[0])
-            + self.text[pair_span[1] :]
-        )
+        chars = list(self.text)
+        masked = [pair_span] + [tuple(m) for w in self.table.of_family("work") for m in w.mentions]
+        for s, e in masked:
+            chars[s:e] = " " * (e - s)
+        outside = "".join(chars)
 
         def uses(word: str) -> int:
-            return len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", outside))
+            """Times ``word`` stands alone (not inside a longer capitalized name)."""
+            pattern = rf"(?<![\w-])(?<![A-Z]\w ){re.escape(word)}(?![\w-])(?! [A-Z])"
+            return len(re.findall(pattern, outside))
 
         def actorness(name: str) -> int:
             parts = name.split()
@@ -1077,6 +1136,7 @@ class EntityFinder:
         for entity in ordered:
             entity.id = remap[entity.id]
             entity.sequel_of = remap.get(entity.sequel_of)
+            entity.based_on = remap.get(entity.based_on)
         self.table.entities = ordered
         self.table.main_work = remap.get(self.table.main_work)
         self.table.sequel = remap.get(self.table.sequel)

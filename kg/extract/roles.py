@@ -8,10 +8,12 @@ negotiation or interest cues with no role word ("in final talks for a sequel": a
 
 import re
 
-from kg.extract.lexicon import ROLE_NOUNS, ROLE_VERBS, SEQUEL_WORDS, STATUS_CUES
+from kg.extract.lexicon import NOMINAL_ANAPHORS, ROLE_NOUNS, ROLE_VERBS, SEQUEL_WORDS, STATUS_CUES
 from kg.records import Role
 
 STATUS_RANK = ["Credited", "Rumored", "Interested", "Expected", "InTalks", "Confirmed"]
+DEFAULT_WORK_NOUNS = {"showrunner", "creator", "co-creator", "host", "producer", "director",
+                      "helmer"}
 RETURN_CUE = re.compile(r"\b(back to|return(s|ing)? to|repris\w*)\s*$", re.I)
 GENERIC_ORIGINAL = {"original", "film", "movie", "comedy", "picture", "feature", "drama"}
 FOLLOW_ON = ("as well as", "also", "plus", "along with")
@@ -69,13 +71,21 @@ class RoleFinder:
 
     # --- status --------------------------------------------------------------------------
     def status_for(self, sent, trigger, past: bool) -> str:
+        """The status a sentence gives the role of ``trigger``: a cue ("in talks", "set to")
+        decides; otherwise the tense: past is a credit, the present an ongoing job."""
         lo = sent.start_char
         window = self.text[lo : trigger.idx + len(trigger.text) + 12].lower()
         window = self._outside_speech(lo, window)
         for status, cues in STATUS_CUES:
             if any(cue in window for cue in cues):
                 return status
-        return "Credited" if past else "Expected"
+        if past:
+            return "Credited"
+        if trigger.tag_ in ("VBZ", "VBP", "VBG") and not any(
+            c.lower_ in ("will", "would", "to", "could") for c in trigger.children
+        ):
+            return "Confirmed"
+        return "Expected"
 
     def _outside_speech(self, lo: int, window: str) -> str:
         chars = list(window)
@@ -106,6 +116,11 @@ class RoleFinder:
                 return work.id
         for tok in tokens:
             low = tok.lower_
+            if low in GENERIC_ORIGINAL and tok.i > 0 and tok.nbor(-1).like_num:
+                year = tok.nbor(-1).text
+                dated = [w for w in self.table.of_family("work") if str(w.year) == year]
+                if dated:
+                    return dated[0].id
             if low in GENERIC_ORIGINAL and tok.pos_ == "NOUN":
                 if low == "original" or status == "Credited":
                     return self.table.main_work
@@ -171,7 +186,10 @@ class RoleFinder:
                     work = w
                 else:
                     people += self.persons_in(self.expand([sub]))
-                    if sub.lower_ in ("they", "she", "he", "both"):
+                    if sub.lower_ in ("they", "she", "he", "both") or (
+                        sub.lower_ in NOMINAL_ANAPHORS
+                        and any(c.lower_ in ("the", "this") for c in sub.children)
+                    ):
                         people += self.antecedents(sub)
         if work or (subs and not people and verb.lemma_ in ("star", "feature")):
             objs = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")]
@@ -198,7 +216,8 @@ class RoleFinder:
         before = [t for t in sent if t.i < pronoun.i]
         people = self.persons_in(before)
         if people:
-            return people if pronoun.lower_ == "they" else people[:1]
+            if pronoun.lower_ not in NOMINAL_ANAPHORS:
+                return people if pronoun.lower_ == "they" else people[:1]
         prev = self.doc[: sent.start]
         for s in reversed(list(prev.sents)[-3:]):
             people = self.persons_in(
@@ -282,6 +301,10 @@ class RoleFinder:
             ):
                 continue
             rtype = ROLE_VERBS.get(tok.lemma_.lower()) or ROLE_VERBS.get(tok.lower_)
+            if tok.lemma_ in ("round", "join", "lead", "complete", "fill", "head") and any(
+                c.lower_ in ("cast", "ensemble", "lineup") for c in tok.subtree if c.i > tok.i
+            ):
+                rtype = "Actor"
             if tok.lemma_ == "return" and not any(
                 ROLE_VERBS.get(c.lemma_) for c in tok.children if c.dep_ in ("xcomp", "advcl")
             ):
@@ -307,6 +330,14 @@ class RoleFinder:
             status = self.status_for(sent, tok, past)
             if past and status in ("Expected",) and tok.tag_ == "VBD":
                 status = "Credited"
+            script = rtype == "Writer" and any(
+                t.lower_ in ("script", "screenplay", "draft", "teleplay")
+                for t in tok.subtree if t.i > tok.i
+            )
+            if script and status == "Credited" and not self.titled_work(
+                [t for t in tok.subtree if t.i > tok.i]
+            ):
+                status = "Confirmed"  # "co-wrote the screenplay": of the film in the news
             people, work = self.agents_of(tok)
             if not people and tok.dep_ == "relcl":
                 people = self.persons_in([tok.head])
@@ -428,8 +459,15 @@ class RoleFinder:
         ) and not any(w in low for w in SEQUEL_WORDS)
 
     def _alongside(self, sent, tok, work, rtype, status) -> None:
+        """"... alongside Barry Kemp", "co-wrote the screenplay with Farah Kellaway"."""
         for t in sent:
-            if t.i > tok.i and t.lower_ in ("alongside",) and not self.in_speech(t):
+            co = (
+                t.lower_ == "with"
+                and t.head == tok
+                and rtype in ("Writer", "Creator")
+                and not any(g.tag_ == "VBG" for p in t.children for g in p.children)
+            )
+            if t.i > tok.i and (t.lower_ == "alongside" or co) and not self.in_speech(t):
                 for person in self.persons_in([x for x in sent if x.i > t.i][:6]):
                     self.add(work, person, rtype, status, sent)
 
@@ -468,6 +506,19 @@ class RoleFinder:
                     work = w.id
                     after = [t for t in toks[k + 2 :] if not self.entity_at_token(t, "work")][:4]
                     person = person or next((self.person(t) for t in after if self.person(t)), None)
+            if not work and person and low in DEFAULT_WORK_NOUNS:
+                status = self.status_for(sent, tok, past=False)
+                named = [
+                    w for t in toks if not self.in_speech(t)
+                    for w in [self.entity_at_token(t, "work")] if w
+                ]
+                if named:  # "a thriller from director Jane Doe": the work of the sentence
+                    work = named[0].id
+                    status = "Confirmed" if status == "Expected" else status
+                if status == "Expected" and not re.search(r"\b(will|set to|expected)\b",
+                                                          sent.text.lower()):
+                    status = "Confirmed"
+                work = work or self.default_work(status)
             if work and person:
                 self.add(work, person, rtype, status, sent)
 
