@@ -40,6 +40,7 @@ class RoleFinder:
         self.finder_pairs = getattr(self.table, "pairs", [])
         self.speech = self.table.speech
         self.roles: list[Role] = []
+        self.year = None  # the article's year is not known to the component
         self._persons = {}  # token index -> person entity id
 
     # --- lookups -------------------------------------------------------------------------
@@ -278,6 +279,7 @@ class RoleFinder:
             self.verb_triggers(sent)
             self.noun_triggers(sent)
             self.possessive_works(sent)
+            self.by_credits(sent)
             self.cue_only(sent, before)
             self.follow_on(sent, before, prev_roles)
             new = self.roles[before:]
@@ -318,8 +320,13 @@ class RoleFinder:
                 continue
             if rtype == "Writer" and not self._writes_a_work(tok):
                 continue
+            present_passive = tok.tag_ == "VBN" and any(
+                c.dep_ in ("auxpass", "aux") and c.lower_ in ("is", "are", "being", "'s")
+                for c in tok.children
+            )
             past = (
                 tok.tag_ in ("VBD", "VBN")
+                and not present_passive
                 and not any(c.lower_ in ("will", "to") for c in tok.children)
                 or (
                     tok.tag_ in ("VBZ", "VBP")
@@ -330,6 +337,10 @@ class RoleFinder:
             status = self.status_for(sent, tok, past)
             if past and status in ("Expected",) and tok.tag_ == "VBD":
                 status = "Credited"
+            if status == "Confirmed" and present_passive:
+                named = self.titled_work([t for t in sent])
+                if named and self.is_released(named):
+                    status = "Credited"
             script = rtype == "Writer" and any(
                 t.lower_ in ("script", "screenplay", "draft", "teleplay")
                 for t in tok.subtree if t.i > tok.i
@@ -522,6 +533,20 @@ class RoleFinder:
             if work and person:
                 self.add(work, person, rtype, status, sent)
 
+    def by_credits(self, sent) -> None:
+        """ "from a screenplay by Jane Doe", "music by John Roe": a credit on that work."""
+        toks = list(sent)
+        kinds = {"screenplay": "Writer", "script": "Writer", "teleplay": "Writer",
+                 "story": "Writer", "music": "Composer", "score": "Composer"}
+        for k, tok in enumerate(toks[:-2]):
+            if tok.lower_ in kinds and toks[k + 1].lower_ == "by" and not self.in_speech(tok):
+                people = self.persons_in(self.expand([c for c in toks[k + 1].children]))
+                people = people or self.persons_in(toks[k + 2 : k + 5])[:1]
+                work = self.titled_work(toks) or self.default_work("Confirmed")
+                status = "Credited" if self.is_released(work) else "Confirmed"
+                for person in people:
+                    self.add(work, person, kinds[tok.lower_], status, sent)
+
     def cue_only(self, sent, before: int) -> None:
         """ "X is in final talks for a sequel", "Y expressed interest in a sequel": an actor."""
         if any(r.work == self.table.sequel for r in self.roles[before:]):
@@ -560,7 +585,24 @@ class RoleFinder:
                 continue
             sent = char_tok.sent
             work = self.work_near([t for t in sent if t.i < char_tok.i], "Credited")
-            self.add(work or self.table.main_work, person.id, "Actor", "Credited", sent, char.id)
+            work = work or self.table.main_work
+            if self.is_released(work):
+                status = "Credited"
+            else:  # a cast list of a work still to come: as the sentence says, else current
+                root = sent.root
+                status = self.status_for(sent, root, past=root.tag_ == "VBD")
+                status = "Confirmed" if status == "Expected" and root.tag_ != "MD" and not \
+                    re.search(r"\b(will|would|set to|expected)\b", sent.text.lower()) else status
+            self.add(work, person.id, "Actor", status, sent, char.id)
+
+    def is_released(self, work_id: str | None) -> bool:
+        """A work with an earlier year, or one that has a sequel or a remake, is out."""
+        work = self.table.get(work_id)
+        if work is None:
+            return False
+        if any(w.sequel_of == work.id or w.based_on == work.id for w in self.table.entities):
+            return True
+        return work.year is not None and (self.year is None or work.year < self.year)
 
     def merge(self) -> list[Role]:
         """One role per (work, agent, type) per article, keeping the strongest status."""
