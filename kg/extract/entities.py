@@ -866,8 +866,14 @@ class EntityFinder:
 
         def uses(word: str) -> int:
             """Times ``word`` stands alone (not inside a longer capitalized name)."""
-            pattern = rf"(?<![\w-])(?<![A-Z]\w ){re.escape(word)}(?![\w-])(?! [A-Z])"
-            return len(re.findall(pattern, outside))
+            count = 0
+            for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", outside):
+                before = re.search(r"(\S+)\s+$", outside[: m.start()][-40:])
+                after = re.match(r"\s+(\S+)", outside[m.end() : m.end() + 40])
+                joined = any(x and x.group(1)[:1].isupper() and x.group(1)[-1:].isalpha()
+                             for x in (before, after))
+                count += not joined
+            return count
 
         def actorness(name: str) -> int:
             parts = name.split()
@@ -926,10 +932,7 @@ class EntityFinder:
             together = sum(
                 sc for sc, at in zip(scores, sentence_of, strict=True) if at == sentence_of[n]
             )
-            if abs(own) >= 10 or own and together == 0:
-                first = own > 0
-            else:
-                first = together >= 0
+            first = own > 0 if abs(own) >= 10 else together >= 0
             if first:
                 actor, char = (a_s, a_e), (b_s, b_e)
             else:

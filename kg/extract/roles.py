@@ -12,6 +12,7 @@ from kg.extract.lexicon import NOMINAL_ANAPHORS, ROLE_NOUNS, ROLE_VERBS, SEQUEL_
 from kg.records import Role
 
 STATUS_RANK = ["Credited", "Rumored", "Interested", "Expected", "InTalks", "Confirmed"]
+EXIT_WORDS = {"exit", "depart", "quit", "leave", "drop", "departure"}
 DEFAULT_WORK_NOUNS = {"showrunner", "creator", "co-creator", "host", "producer", "director",
                       "helmer"}
 RETURN_CUE = re.compile(r"\b(back to|return(s|ing)? to|repris\w*)\s*$", re.I)
@@ -292,7 +293,29 @@ class RoleFinder:
                 paragraph_confirmed = True
             prev_roles = new or prev_roles
         self.pairs()
+        self.drop_exits()
         return self.merge()
+
+    def drop_exits(self) -> None:
+        """Who exits a project or is replaced on it keeps no role on it (a credit stays)."""
+        gone = set()
+        for tok in self.doc:
+            if self.in_speech(tok) or tok.pos_ not in ("VERB", "NOUN"):
+                continue
+            if tok.lemma_ in EXIT_WORDS:
+                people = self.persons_in(self.expand(self.subjects(tok))) if tok.pos_ == "VERB" \
+                    else self.persons_in([c for c in tok.children if c.dep_ == "poss"])
+            elif tok.lemma_ == "replace" and tok.pos_ == "VERB":
+                people = self.persons_in(self.expand(
+                    [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]))
+            else:
+                continue
+            sent = tok.sent
+            work = self.titled_work([t for t in sent if t.i > tok.i]) or self.default_work(
+                "Expected")
+            gone.update((work, person) for person in people)
+        self.roles = [r for r in self.roles
+                      if (r.work, r.agent) not in gone or r.status == "Credited"]
 
     def verb_triggers(self, sent) -> None:
         for tok in sent:
@@ -303,6 +326,9 @@ class RoleFinder:
             ):
                 continue
             rtype = ROLE_VERBS.get(tok.lemma_.lower()) or ROLE_VERBS.get(tok.lower_)
+            if tok.lemma_ in ("join", "replace", "return", "board", "sign", "come") and \
+                    self.characters_after(tok, sent):
+                rtype = "Actor"
             if tok.lemma_ in ("round", "join", "lead", "complete", "fill", "head") and any(
                 c.lower_ in ("cast", "ensemble", "lineup") for c in tok.subtree if c.i > tok.i
             ):
