@@ -112,15 +112,22 @@ def record_of(doc: Doc, article: Article) -> Record:
     )
 
 
+def _doc_of(article: Article, nlp: Language) -> Doc:
+    """A fresh doc carrying the article's date, which status rules compare years with."""
+    doc = nlp.make_doc(article.text)
+    doc.user_data["kg_date"] = article.date
+    return doc
+
+
 def extract(article: Article, nlp: Language) -> Record:
     """What one article says: its entities, roles and claims."""
-    return record_of(nlp(article.text), article)
+    return record_of(nlp(_doc_of(article, nlp)), article)
 
 
 def extract_many(
     articles: Iterable[Article], nlp: Language, *, batch_size: int = 16, n_process: int = 1
 ) -> Iterator[Record]:
     """Stream records for many articles through ``nlp.pipe`` (order kept)."""
-    pairs = ((a.text, a) for a in articles)
+    pairs = ((_doc_of(a, nlp), a) for a in articles)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
         yield record_of(doc, article)

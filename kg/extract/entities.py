@@ -639,7 +639,8 @@ class EntityFinder:
                     year
                     and work.year is None
                     and re.search(
-                        r"(19|20)\d\d\s+(\w+\s+)?(film|movie|comedy|drama|play|series|original|"
+                        r"(19|20)\d\d\s+(\w+\s+)?(film|movie|comedy|drama|play|series|original|debut|hit|"
+                        r"breakout|feature|"
                         r"musical|thriller|show)\b[,:]?\s*['\"\u2018\u201c]?\s*$",
                         self.text[max(0, s - 30) : s],
                     )
@@ -662,10 +663,15 @@ class EntityFinder:
             after = re.match(r"[\s'\"’”,]*([a-z-]+)", self.text[end : end + 20])
             return bool(after) and after.group(1) in ROLE_NOUNS
 
+        date = self.doc.user_data.get("kg_date")
+        year = int(date[:4]) if date else None
+
         def weight(w):
             counted = [m for m in w.mentions if not is_credit(*m)]
             in_lede = bool(counted) and counted[0][0] < lede_end
-            return (len(counted) + (1.5 if in_lede else 0), -w.mentions[0][0])
+            older = year is not None and w.year is not None and w.year < year
+            return (len(counted) + (1.5 if in_lede else 0) - (1.5 if older else 0),
+                    -w.mentions[0][0])
 
         main = max((w for w in works if fold(w.name) not in self.new_titles), key=weight,
                    default=max(works, key=weight))
@@ -675,7 +681,12 @@ class EntityFinder:
             new[0].based_on = main.id
             self.table.sequel = new[0].id
             return
-        if not any(re.search(rf"\b{re.escape(w)}\b", low) for w in SEQUEL_WORDS):
+        sequel_words = [
+            m for w in SEQUEL_WORDS for m in re.finditer(rf"\b{re.escape(w)}\b", low)
+            if not re.search(r"\b(her|his|their|my|your|next)\s+$", low[max(0, m.start() - 8):
+                                                                       m.start()])
+        ]
+        if not sequel_words:
             return
         for a in works:  # "Vanguard Rising: Ashfall" is the sequel of "Vanguard Rising"
             for b in works:

@@ -437,7 +437,6 @@ STATUS_CUES = [
             "in talks to",
             "circling",
             "in the running",
-            "eyeing",
         ),
     ),
     (
@@ -464,6 +463,12 @@ STATUS_CUES = [
         (
             "rumored",
             "rumoured",
+            "eyeing",
+            "eyed for",
+            "top choice",
+            "frontrunner",
+            "front-runner",
+            "on the shortlist",
             "reportedly",
             "rumor",
             "rumour",

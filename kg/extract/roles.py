@@ -41,7 +41,8 @@ class RoleFinder:
         self.finder_pairs = getattr(self.table, "pairs", [])
         self.speech = self.table.speech
         self.roles: list[Role] = []
-        self.year = None  # the article's year is not known to the component
+        date = doc.user_data.get("kg_date")
+        self.year = int(date[:4]) if date else None
         self._persons = {}  # token index -> person entity id
 
     # --- lookups -------------------------------------------------------------------------
@@ -281,6 +282,7 @@ class RoleFinder:
             self.noun_triggers(sent)
             self.possessive_works(sent)
             self.by_credits(sent)
+            self.role_of(sent)
             self.cue_only(sent, before)
             self.follow_on(sent, before, prev_roles)
             new = self.roles[before:]
@@ -572,6 +574,21 @@ class RoleFinder:
                 status = "Credited" if self.is_released(work) else "Confirmed"
                 for person in people:
                     self.add(work, person, kinds[tok.lower_], status, sent)
+
+    def role_of(self, sent) -> None:
+        """ "eyeing Jane Doe for the role of the son", "tapped to play": an acting role."""
+        toks = list(sent)
+        for k, tok in enumerate(toks[:-2]):
+            if tok.lower_ != "role" or toks[k + 1].lower_ != "of" or self.in_speech(tok):
+                continue
+            if any(r.type == "Actor" and r.start <= tok.idx < r.end for r in self.roles):
+                continue
+            people = self.persons_in(toks[:k])[-1:]
+            status = self.status_for(sent, tok, past=False)
+            work = self.titled_work(toks[k:]) or self.default_work(status)
+            chars = self.characters_after(tok, sent)
+            for person in people:
+                self.add(work, person, "Actor", status, sent, chars[0] if chars else None)
 
     def cue_only(self, sent, before: int) -> None:
         """ "X is in final talks for a sequel", "Y expressed interest in a sequel": an actor."""
