@@ -120,7 +120,8 @@ class Record:
 
 
 def _compact(d: dict) -> dict:
-    return {k: v for k, v in d.items() if v not in (None, [], False)}
+    """Leave out empty fields (but keep 0: an offset at the start of the text)."""
+    return {k: v for k, v in d.items() if v is not None and v is not False and v != []}
 
 
 def record_from_dict(data: dict, *, source: str = "<record>") -> Record:

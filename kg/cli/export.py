@@ -3,6 +3,7 @@
 import click
 
 from kg.cli.common import (
+    EXIT_VIOLATIONS,
     Run,
     base_option,
     emit_graph,
@@ -62,10 +63,11 @@ def command(inputs, output, format_name, base, model, shapes, drop_invalid, repo
         report_path=report_path,
         run=run,
     )
-    run.info(
-        f"kg: {len(records)} article(s) exported, {run.skipped} skipped"
-        + ("" if output == "-" else f" -> {output}")
-    )
+    if code != EXIT_VIOLATIONS or drop_invalid:
+        run.info(
+            f"kg: {len(records)} article(s) exported, {run.skipped} skipped"
+            + ("" if output == "-" else f" -> {output}")
+        )
     raise click.exceptions.Exit(code)
 
 

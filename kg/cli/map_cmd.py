@@ -3,6 +3,7 @@
 import click
 
 from kg.cli.common import (
+    EXIT_VIOLATIONS,
     Run,
     base_option,
     emit_graph,
@@ -51,5 +52,6 @@ def command(records, output, format_name, base, shapes, drop_invalid, report_pat
         report_path=report_path,
         run=run,
     )
-    run.info(f"kg: {len(loaded)} record(s) mapped, {run.skipped} skipped")
+    if code != EXIT_VIOLATIONS or drop_invalid:
+        run.info(f"kg: {len(loaded)} record(s) mapped, {run.skipped} skipped")
     raise click.exceptions.Exit(code)

@@ -1,36 +1,221 @@
 """Claims: direct quotations with their speaker, outlet and date, and reported statements.
 
 Reads ``doc._.kg_entities`` and writes ``doc._.kg_claims``. A quotation's speaker is the subject
-of the speech verb right after it ("…,” she told Variety) or right before it (Cumming said,
-“…”); a pronoun or "the actress" points to the person last spoken of; an unattributed quote that
-continues a speaker's words keeps that speaker. The outlet is where the words were said to
-("told Us Weekly", "wrote on Instagram", "in a chat with The A.V. Club"), never the speaker.
+of the speech verb right after it ("…,” she told Variety) or before it (Cumming said, “…”); a
+pronoun or "the actress" points to the person last spoken of (subjects first, gender kept), "the
+studio" to the organization; an unattributed quote that continues a speaker's words keeps that
+speaker. The outlet is where the words were said to ("told Us Weekly", "wrote on Instagram", "in
+a chat with The A.V. Club", "told the outlet"), never the speaker; "in a statement" has none.
+A speaker or outlet the entity tagger missed is added to the entity table when the attribution
+names it plainly ("Reid Aldermere said", "told Collider").
 """
 
-import bisect
 import re
+from dataclasses import dataclass
 
 from kg.extract.entities import family_of
-from kg.extract.lexicon import NOMINAL_ANAPHORS, PRONOUNS, SAY_VERBS
+from kg.extract.lexicon import NOMINAL_ANAPHORS, ORG_WORDS, PLATFORMS, SAY_VERBS
 from kg.names import fold
 from kg.records import Claim
 
 SCARE_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "our", "my"}
-OUTLET_PREPS = {
-    "told": 0,
-    "telling": 0,
-    "tells": 0,
-    "tell": 0,
-    "on": 1,
-    "with": 2,
-    "during": 2,
-    "to": 3,
-    "via": 1,
-    "in": 4,
+# Speech verbs beyond the shared lexicon (lemmas).
+CLAIM_VERBS = SAY_VERBS | {
+    "add",
+    "concede",
+    "laugh",
+    "muse",
+    "offer",
+    "predict",
+    "promise",
+    "recount",
+    "reflect",
+    "remark",
+    "stress",
+    "warn",
+    "whisper",
+    "caption",
+    "speak",
+    "talk",
 }
+# Words that introduce where something was said, best first.
+OUTLET_PREPS = {"told": 0, "on": 1, "via": 1, "with": 2, "during": 2, "to": 3, "in": 4}
+# "with"/"to"/"in"/"during" only name an outlet after words like these ("in a chat with").
+SETTING_NOUNS = {
+    "interview",
+    "chat",
+    "conversation",
+    "sit-down",
+    "sitdown",
+    "appearance",
+    "episode",
+    "podcast",
+    "statement",
+    "profile",
+    "segment",
+    "show",
+    "broadcast",
+    "q&a",
+    "remarks",
+    "comments",
+    "post",
+    "video",
+    "story",
+    "letter",
+}
+SETTING_VERBS = {"speak", "talk", "chat", "say", "appear", "tell", "write", "post", "share"}
+# "she told the outlet": the outlet last named.
+OUTLET_ANAPHORS = {
+    "outlet",
+    "publication",
+    "magazine",
+    "trade",
+    "site",
+    "paper",
+    "newspaper",
+    "website",
+    "podcast",
+}
+# Outlets of entertainment news (folded name -> display name); aliases give the full name.
+KNOWN_OUTLETS = {
+    fold(n): n
+    for n in (
+        "Variety",
+        "Deadline",
+        "The Hollywood Reporter",
+        "Entertainment Weekly",
+        "People",
+        "Us Weekly",
+        "Collider",
+        "IndieWire",
+        "TVLine",
+        "TheWrap",
+        "The Wrap",
+        "Vanity Fair",
+        "Rolling Stone",
+        "Empire",
+        "Total Film",
+        "Screen Rant",
+        "Screen Daily",
+        "Bloody Disgusting",
+        "The A.V. Club",
+        "Vulture",
+        "Vogue",
+        "Elle",
+        "GQ",
+        "Esquire",
+        "Time",
+        "Billboard",
+        "Entertainment Tonight",
+        "Access Hollywood",
+        "Extra",
+        "E! News",
+        "Today",
+        "Good Morning America",
+        "The View",
+        "The Guardian",
+        "The New York Times",
+        "The Los Angeles Times",
+        "The Times",
+        "The Independent",
+        "The Telegraph",
+        "The Stage",
+        "Radio Times",
+        "Digital Spy",
+        "Gold Derby",
+        "Backstage",
+        "Decider",
+        "Polygon",
+        "IGN",
+        "BBC",
+        "CNN",
+        "NPR",
+        "SiriusXM",
+    )
+}
+OUTLET_ALIASES = {
+    "thr": "The Hollywood Reporter",
+    "ew": "Entertainment Weekly",
+    "et": "Entertainment Tonight",
+    "gma": "Good Morning America",
+    "nyt": "The New York Times",
+    "la times": "The Los Angeles Times",
+    "people magazine": "People",
+    "us weekly magazine": "Us Weekly",
+    "av club": "The A.V. Club",
+    "a v club": "The A.V. Club",
+}
+PLATFORM_NAMES = {
+    "x": "X",
+    "tiktok": "TikTok",
+    "youtube": "YouTube",
+    "linkedin": "LinkedIn",
+}
+# Nouns standing for a person already named ("the actress said"), with a gender when they
+# carry one.
+PERSON_ANAPHORS = NOMINAL_ANAPHORS | {
+    "winner",
+    "nominee",
+    "playwright",
+    "author",
+    "novelist",
+    "screenwriter",
+    "rapper",
+    "musician",
+    "veteran",
+    "newcomer",
+    "co-star",
+    "costar",
+    "executive",
+    "chief",
+    "artist",
+    "alum",
+    "scribe",
+}
+ANAPHOR_GENDER = {"actress": "f", "he": "m", "she": "f", "businesswoman": "f", "businessman": "m"}
+# Nouns standing for an organization already named ("the studio said"), with the words its
+# name may hold.
+ORG_ANAPHORS = {
+    "studio": ("studio", "studios", "pictures", "films", "entertainment"),
+    "network": ("network", "networks", "television", "tv", "broadcasting", "channel"),
+    "streamer": (),
+    "company": ("company",),
+    "festival": ("festival",),
+    "academy": ("academy",),
+    "guild": ("guild",),
+    "distributor": ("distribution", "releasing"),
+    "broadcaster": ("broadcasting",),
+    "label": ("records",),
+    "publisher": ("books", "press"),
+    "agency": ("agency",),
+    "theater": ("theater", "theatre"),
+    "theatre": ("theater", "theatre"),
+    "production company": ("productions",),
+}
+STATEMENT_NOUNS = {"statement", "release", "memo"}
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+CLAUSE_DEPS = ("ccomp", "relcl", "acl", "csubj", "parataxis", "advcl")
+NOT_FIRST_NAMES = {"the", "a", "an", "by", "and", "with", "from", "for", "star", "director"}
 MONTHS = "january february march april may june july august september october november december"
 MONTH_NUM = {m: i for i, m in enumerate(MONTHS.split(), 1)}
 LAST_YEAR = "last-year"  # resolved against the article's date when the record is made
+LAST_MONTH = "last-month"
+THIS_MONTH = "this-month"
+
+
+@dataclass
+class Ref:
+    """A mention of a person or organization (a name, or a pronoun resolved to it)."""
+
+    start: int
+    who: str
+    family: str  # person or org
+    subject: bool
+
+
+def _words(name: str) -> list[str]:
+    """The words of a name, possessive endings dropped ("Farrow's" -> "farrow")."""
+    return [fold(re.sub(r"['\u2019]s\b", "", w)) for w in name.split()]
 
 
 class ClaimFinder:
@@ -40,97 +225,278 @@ class ClaimFinder:
         self.table = doc._.kg_entities
         self.speech = sorted(self.table.speech, key=lambda q: q.start)
         self.claims: list[Claim] = []
-        self._events()
+        self.sents = list(doc.sents)
+        self.sent_of_token = {}
+        for i, sent in enumerate(self.sents):
+            for tok in sent:
+                self.sent_of_token[tok.i] = i
+        self.gender: dict[str, str] = {}
+        self.statement: set[int] = set()  # claims said "in a statement"
+        self._add_missing_speakers()
+        self._index_entities()
+        self.refs: list[list[Ref]] = [self._explicit_refs(i) for i in range(len(self.sents))]
+        self._genders()
+        self.refs = []
+        for i in range(len(self.sents)):
+            self.refs.append(self._refs(i))
+        self.outlet_events = self._outlet_events()
 
-    # --- who was spoken of, in order ---------------------------------------------------------
+    # --- entities ----------------------------------------------------------------------------
     def in_speech(self, pos: int) -> bool:
         return any(q.inner_start <= pos < q.inner_end for q in self.speech)
 
-    def entity_at(self, tok, families=("person", "org")):
+    def _index_entities(self) -> None:
+        self.owned = []  # (start, end, entity) of person and organization mentions
         for entity in self.table.entities:
-            if family_of(entity.type) not in families:
+            if family_of(entity.type) in ("person", "org"):
+                self.owned.extend((s, e, entity) for s, e in entity.mentions)
+
+    def entity_at(self, tok, families=("person", "org")):
+        for s, e, entity in self.owned:
+            if s <= tok.idx < e and family_of(entity.type) in families:
+                return entity
+        return None
+
+    def _name_match(self, word: str, family: str):
+        """The one person whose surname (or organization whose first word) is ``word``."""
+        key = fold(re.sub(r"['\u2019]s$", "", word))
+        if not key:
+            return None
+        found = []
+        for entity in self.table.entities:
+            if family_of(entity.type) != family:
                 continue
-            for s, e in entity.mentions:
-                if s <= tok.idx < e:
-                    return entity
-        return None
+            words = _words(entity.name)
+            if family == "person" and len(words) > 1 and key in words[1:]:
+                found.append(entity)
+            elif family == "org" and len(words) > 1 and words[0] == key:
+                found.append(entity)
+        return found[0] if len(found) == 1 else None
 
-    def _events(self) -> None:
-        """Positions where a person is the subject, pronouns resolved as we go."""
-        self.positions, self.subjects = [], []
-        self.gender: dict[str, str] = {}
-        for sent in self.doc.sents:
-            people = []
-            for tok in sent:
-                if self.in_speech(tok.idx):
+    def named(self, tok):
+        """The person or organization a name token stands for, tagged or not."""
+        ent = self.entity_at(tok)
+        if ent is not None:
+            return ent
+        if not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "NOUN", "ADJ"):
+            return None
+        return self._name_match(tok.text, "person") or self._name_match(tok.text, "org")
+
+    def _add_missing_speakers(self) -> None:
+        """A person the tagger missed who is the subject of a speech verb gets an entity:
+        "Reid Aldermere said", or "Varga told Variety" with "Ines Varga" named earlier."""
+        self._index_entities()
+        for tok in self.doc:
+            if tok.dep_ not in SUBJECT_DEPS or tok.pos_ != "PROPN" or self.in_speech(tok.idx):
+                continue
+            if tok.head.lemma_.lower() not in CLAIM_VERBS or not tok.text[:1].isupper():
+                continue
+            parts = [c for c in tok.children if c.dep_ in ("compound", "flat") and c.i < tok.i]
+            first = parts[0] if parts else tok
+            span = self.doc[first.i : tok.i + 1]
+            if any(self.entity_at(t, ("person", "org", "work", "place")) for t in span):
+                continue
+            if any(not t.text[:1].isupper() or not t.text.isalpha() for t in span):
+                continue
+            if any(t.lower_ in ORG_WORDS or fold(t.text) in KNOWN_OUTLETS for t in span):
+                continue
+            if self._name_match(tok.text, "person") or self._name_match(tok.text, "org"):
+                continue
+            if len(span) == 1:
+                m = None
+                for m in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(tok.text)}\b", self.text):
+                    if m.start() < tok.idx and m.group(1).lower() not in NOT_FIRST_NAMES:
+                        break
+                    m = None
+                if m is None or self.in_speech(m.start()):
                     continue
-                ent = self.entity_at(tok, ("person",))
-                if (
-                    ent
-                    and tok.dep_ in ("nsubj", "nsubjpass")
-                    or ent
-                    and tok.head.dep_ in ("nsubj", "nsubjpass")
-                    and tok.dep_ in ("compound", "conj")
-                ):
-                    self._push(tok.idx, ent.id)
-                    people.append(ent.id)
-                elif tok.lower_ in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass"):
-                    who = self.resolve_pronoun(tok.lower_, tok.idx)
-                    if who:
-                        self._push(tok.idx, who)
-                        people.append(who)
-                elif ent and tok.i > 0 and tok.nbor(-1).lower_ in ("actress",):
-                    self.gender.setdefault(ent.id, "f")
-            if len(set(people)) == 1:
-                outside = [t.lower_ for t in sent if not self.in_speech(t.idx)]
-                if any(w in outside for w in ("his", "him")) and "her" not in outside:
-                    self.gender.setdefault(people[0], "m")
-                elif "her" in outside and not any(w in outside for w in ("his", "him")):
-                    self.gender.setdefault(people[0], "f")
+                name, start = f"{m.group(1)} {tok.text}", m.start()
+            elif len(span) <= 3:
+                name, start = span.text, span.start_char
+            else:
+                continue
+            entity = self.table.add("Person", name, start, start + len(name))
+            entity.mentions.append([tok.idx, tok.idx + len(tok.text)])
+            self._index_entities()
 
-    def _push(self, pos: int, who: str) -> None:
-        i = bisect.bisect(self.positions, pos)
-        self.positions.insert(i, pos)
-        self.subjects.insert(i, who)
+    def _find_or_add_org(self, name: str, start: int, end: int):
+        entity = self.table.find(name, "org")
+        if entity is None:
+            entity = self.table.add("Organization", name, start, end)
+        elif [start, end] not in entity.mentions:
+            entity.mentions.append([start, end])
+        self._index_entities()
+        return entity
 
-    def resolve_pronoun(self, word: str, pos: int) -> str | None:
-        """The person a he/she/"the actress" at ``pos`` points to: the last compatible subject."""
-        want = PRONOUNS.get(word) if word in PRONOUNS else ("f" if word == "actress" else None)
-        i = bisect.bisect_left(self.positions, pos)
-        for j in range(i - 1, -1, -1):
-            who = self.subjects[j]
-            if want is None or self.gender.get(who) in (None, want):
-                return who
+    # --- who is spoken of, in order ----------------------------------------------------------
+    def _explicit_refs(self, i: int) -> list[Ref]:
+        refs = []
+        for tok in self.sents[i]:
+            if self.in_speech(tok.idx):
+                continue
+            ent = self.named(tok)
+            if ent is None:
+                continue
+            subject = self._is_subject(tok)
+            if refs and refs[-1].who == ent.id and refs[-1].start >= tok.idx - 40:
+                refs[-1].subject = refs[-1].subject or subject
+                continue
+            refs.append(Ref(tok.idx, ent.id, family_of(ent.type), subject))
+        return refs
+
+    @staticmethod
+    def _is_subject(tok) -> bool:
+        if tok.dep_ in SUBJECT_DEPS:
+            return True
+        return tok.dep_ in ("compound", "flat", "conj", "appos") and tok.head.dep_ in SUBJECT_DEPS
+
+    def _genders(self) -> None:
+        """He or she, from "her"/"his"/"herself"/"himself" in a sentence about one person, "the
+        actress", and he/she right after a sentence about one person."""
+        votes: dict[str, list[str]] = {}
+        for i, sent in enumerate(self.sents):
+            people = {r.who for r in self.refs[i] if r.family == "person"}
+            first = min((r.start for r in self.refs[i] if r.family == "person"), default=None)
+            outside = [t for t in sent if not self.in_speech(t.idx)]
+            if len(people) == 1:
+                who = next(iter(people))
+                for t in outside:
+                    if t.idx < first:
+                        continue
+                    low = t.lower_
+                    if low in ("himself", "herself") or low in ("his", "her") and t.tag_ == "PRP$":
+                        votes.setdefault(who, []).append("m" if low.startswith("hi") else "f")
+                    elif low == "actress" and (t.head.i != t.i and self.named(t.head)):
+                        votes.setdefault(who, []).append("f")
+            if people or i == 0:
+                continue
+            before = {r.who for r in self.refs[i - 1] if r.family == "person"}
+            if len(before) != 1:
+                continue
+            for t in outside:
+                if t.lower_ in ("he", "she") and t.dep_ in SUBJECT_DEPS:
+                    votes.setdefault(next(iter(before)), []).append(ANAPHOR_GENDER[t.lower_])
+                    break
+        for who, got in votes.items():
+            m, f = got.count("m"), got.count("f")
+            if m != f:
+                self.gender[who] = "m" if m > f else "f"
+
+    def _refs(self, i: int) -> list[Ref]:
+        """The sentence's mentions with pronouns and "the actress"/"the studio" resolved."""
+        refs = []
+        for tok in self.sents[i]:
+            if self.in_speech(tok.idx):
+                continue
+            who = self.referent(tok, i, refs)
+            if who is None:
+                continue
+            subject = self._is_subject(tok)
+            if refs and refs[-1].who == who and refs[-1].start >= tok.idx - 40:
+                refs[-1].subject = refs[-1].subject or subject
+                continue
+            family = family_of(self.table.get(who).type)
+            refs.append(Ref(tok.idx, who, family, subject))
+        return refs
+
+    def referent(self, tok, i: int, current: list[Ref]) -> str | None:
+        """The entity a token stands for: a name, or a pronoun or noun pointing back."""
+        low = tok.lower_
+        if low in ("he", "she") and tok.pos_ == "PRON":
+            return self.resolve(i, tok.idx, current, "person", ANAPHOR_GENDER[low])
+        if self._anaphoric(tok):
+            if low in PERSON_ANAPHORS:
+                return self.resolve(i, tok.idx, current, "person", ANAPHOR_GENDER.get(low))
+            return self.resolve_org(i, tok, current)
+        ent = self.named(tok)
+        return ent.id if ent else None
+
+    def _anaphoric(self, tok) -> bool:
+        """ "The actress", "the studio": a noun with "the" and no name of its own."""
+        if tok.lower_ not in PERSON_ANAPHORS and tok.lower_ not in ORG_ANAPHORS:
+            return False
+        if tok.pos_ != "NOUN" and not (tok.pos_ == "PROPN" and tok.text.islower()):
+            return False
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children):
+            return False
+        return not any(self.named(c) for c in tok.children) and not self.named(tok.head)
+
+    def _pools(self, i: int, pos: int, current: list[Ref]):
+        """Candidates for a pronoun at ``pos``: this sentence before it, then the sentences
+        before, each with subjects first."""
+        here = [r for r in current if r.start < pos]
+        yield [r for r in here if r.subject] + [r for r in here if not r.subject]
+        for j in range(i - 1, max(-1, i - 8), -1):
+            refs = self.refs[j]
+            yield [r for r in refs if r.subject] + [r for r in refs if not r.subject]
+
+    def resolve(self, i: int, pos: int, current, family: str, gender: str | None):
+        for pool in self._pools(i, pos, current):
+            for ref in pool:
+                if ref.family != family:
+                    continue
+                if gender and self.gender.get(ref.who) not in (None, gender):
+                    continue
+                return ref.who
         return None
+
+    def resolve_org(self, i: int, tok, current) -> str | None:
+        """ "The studio"/"the festival": the organization last named that fits the noun (not an
+        outlet), or failing that one named so earlier in the text ("… Film Festival")."""
+        words = ORG_ANAPHORS.get(tok.lower_, ())
+        outlets = {e for _, _, e in getattr(self, "outlet_events", [])}
+        fallback = None
+        for pool in self._pools(i, tok.idx, current):
+            for ref in pool:
+                if ref.family != "org" or ref.who in outlets:
+                    continue
+                entity = self.table.get(ref.who)
+                if fold(entity.name) in KNOWN_OUTLETS or fold(entity.name) in PLATFORMS:
+                    continue
+                if not words or set(_words(entity.name)) & set(words):
+                    return ref.who
+                fallback = fallback or ref.who
+        if words and tok.lower_ in ORG_WORDS:
+            head = tok.lower_.capitalize()
+            found = None
+            for m in re.finditer(rf"\b((?:[A-Z][\w.&'\u2019-]*\s+){{1,5}}{head}s?)\b", self.text):
+                if m.start() < tok.idx and not self.in_speech(m.start()):
+                    found = m
+            if found:
+                name = re.sub(r"^(?:The|A|An|At|In|On|By)\s+", "", found.group(1))
+                start = found.start(1) + found.group(1).index(name)
+                return self._find_or_add_org(name, start, start + len(name)).id
+        return fallback
 
     # --- attribution -------------------------------------------------------------------------
     def speaker_of_verb(self, verb) -> str | None:
         tok = verb
-        for _ in range(3):
-            subs = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if subs:
-                return self.speaker_of_token(subs[0])
-            if tok.dep_ in ("advcl", "xcomp", "conj", "ccomp", "pcomp") and tok.head is not tok:
+        for _ in range(4):
+            subs = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
+            who = self.speaker_of_token(subs[0]) if subs else None
+            if who or subs and tok is verb:
+                return who
+            if tok.dep_ in ("advcl", "xcomp", "conj", "pcomp", "ccomp") and tok.head is not tok:
                 tok = tok.head
                 continue
             break
         return None
 
     def speaker_of_token(self, tok) -> str | None:
-        low = tok.lower_
-        if low in ("he", "she"):
-            return self.resolve_pronoun(low, tok.idx)
-        if low in NOMINAL_ANAPHORS:
-            return self.resolve_pronoun(low, tok.idx)
-        for t in [tok, *tok.children]:
-            ent = self.entity_at(t)
-            if ent:
-                return ent.id
-        # a surname the tagger did not mark: the person named in full with it
-        if tok.text[:1].isupper():
-            for entity in self.table.entities:
-                if entity.type == "Person" and fold(entity.name).split()[-1] == fold(tok.text):
-                    return entity.id
+        i = self.sent_of_token[tok.i]
+        for ref in self.refs[i]:
+            if ref.start == tok.idx or any(
+                ref.start == t.idx for t in tok.children if t.dep_ in ("compound", "flat")
+            ):
+                return ref.who
+        who = self.referent(tok, i, [r for r in self.refs[i] if r.start < tok.idx])
+        if who:
+            return who
+        for t in tok.children:
+            if t.dep_ in ("compound", "flat", "appos"):
+                ent = self.named(t)
+                if ent:
+                    return ent.id
         return None
 
     def say_verbs(self, lo: int, hi: int):
@@ -140,7 +506,7 @@ class ClaimFinder:
         return [
             t
             for t in span
-            if t.lemma_.lower() in SAY_VERBS
+            if t.lemma_.lower() in CLAIM_VERBS
             and t.pos_ in ("VERB", "AUX")
             and not self.in_speech(t.idx)
         ]
@@ -151,32 +517,37 @@ class ClaimFinder:
             return None
         span = self.doc.char_span(lo + m.end(), hi, alignment_mode="expand")
         if span is not None and len(span):
-            ent = self.entity_at(span[0])
-            return ent.id if ent else None
+            i = self.sent_of_token[span[0].i]
+            who = self.referent(span[0], i, [r for r in self.refs[i] if r.start < span[0].idx])
+            if who is None and len(span) > 1:
+                who = self.referent(span[1], i, [r for r in self.refs[i] if r.start < span[0].idx])
+            return who
         return None
 
-    def attribute(self, q, prev_end: int, para_start: int, sent):
+    def attribute(self, q, prev_end: int, para_start: int):
         """(speaker, verb token) for quote ``q``."""
-        tail_end = min(self._next_quote_start(q.end), self._para_end(q.end), sent.end_char + 1)
-        verbs = self.say_verbs(q.end, tail_end)
-        if verbs:
-            who = self.speaker_of_verb(verbs[0])
-            if who:
-                return who, verbs[0]
+        tail_end = min(self._next_quote_start(q.end), self._para_end(q.end))
+        after = self.doc.char_span(q.end, tail_end, alignment_mode="contract")
+        if after is not None and len(after):
+            sent_end = after[0].sent.end_char
+            inner = self.text[q.inner_start : q.inner_end].rstrip()
+            words_after = [t for t in after if not t.is_punct and not t.is_space]
+            if inner.endswith((".", "!", "?")) and words_after and words_after[0].text[:1].isupper():
+                # a new sentence after the quote: only an attribution right there ("Kim said")
+                sent_end = words_after[min(3, len(words_after) - 1)].idx + 1
+            for verb in self.say_verbs(q.end, min(tail_end, sent_end)):
+                who = self.speaker_of_verb(verb)
+                if who:
+                    return who, verb
         head_start = max(prev_end, para_start)
         verbs = self.say_verbs(head_start, q.start)
-        if verbs:
-            who = self.speaker_of_verb(verbs[-1])
-            if who:
-                return who, verbs[-1]
-        who = self.according_to(head_start, q.start)
-        if who:
-            return who, None
-        verbs = self.say_verbs(max(sent.start_char, para_start), sent.end_char)
-        for verb in verbs:
+        for verb in reversed(verbs):
             who = self.speaker_of_verb(verb)
             if who:
                 return who, verb
+        who = self.according_to(head_start, q.start)
+        if who:
+            return who, None
         return None, None
 
     def _next_quote_start(self, pos: int) -> int:
@@ -193,26 +564,145 @@ class ClaimFinder:
         return self.text.rfind("\n", 0, pos) + 1
 
     # --- outlet and date ---------------------------------------------------------------------
-    def outlet_in(self, lo: int, hi: int) -> str | None:
-        best = None
+    def _attached(self, tok, verb) -> bool:
+        """True when ``tok`` hangs on ``verb`` outside its content clause ("told X that …")."""
+        t = tok
+        for _ in range(12):
+            if t.i == verb.i:
+                return True
+            if t.dep_ in CLAUSE_DEPS or t.head.i == t.i:
+                return False
+            t = t.head
+        return False
+
+    def outlet_near(self, lo: int, hi: int, verb=None, lenient=True) -> str | None:
+        """The outlet named in [lo, hi): by "told", "on", "in an interview with" …, attached
+        to ``verb`` when given (or, ``lenient``, anywhere in the stretch)."""
         span = self.doc.char_span(lo, hi, alignment_mode="expand")
         if span is None:
             return None
-        for tok in span:
-            if self.in_speech(tok.idx) or tok.lower_ not in OUTLET_PREPS:
-                continue
-            for nxt in self.doc[tok.i + 1 : tok.i + 5]:
-                ent = self.entity_at(nxt, ("org",))
-                if ent is None:
-                    continue
-                end = max(e for s, e in ent.mentions if s <= nxt.idx < e)
-                if self.text[end : end + 2] in ("'s", "’s"):
-                    break
-                rank = OUTLET_PREPS[tok.lower_]
-                if best is None or rank < best[0]:
-                    best = (rank, ent.id)
+        best = None
+        for attached_only in (True, False) if verb is not None else (False,):
+            if best or not attached_only and not lenient:
                 break
+            for tok in span:
+                told = tok.lemma_.lower() == "tell" and tok.pos_ in ("VERB", "AUX")
+                if self.in_speech(tok.idx) or not told and tok.lower_ not in OUTLET_PREPS:
+                    continue
+                if attached_only and not self._attached(tok, verb):
+                    continue
+                rank = 0 if told else OUTLET_PREPS[tok.lower_]
+                if best is not None and best[0] <= rank:
+                    continue
+                outlet = self.outlet_after(tok)
+                if outlet and not attached_only and not told and self._in_content(tok, verb):
+                    if fold(self.table.get(outlet).name) not in PLATFORMS:
+                        continue  # "… the show, which airs on HBO": not where it was said
+                if outlet:
+                    best = (rank, outlet)
         return best[1] if best else None
+
+    @staticmethod
+    def _in_content(tok, verb) -> bool:
+        """True inside a content or relative clause that the speech verb is not part of."""
+        keep = {verb.i, *(t.i for t in verb.ancestors)} if verb is not None else set()
+        return any(
+            t.dep_ in ("ccomp", "relcl", "acl", "csubj") and t.i not in keep
+            for t in [tok, *tok.ancestors]
+        )
+
+    def _setting(self, tok) -> bool:
+        """ "with"/"to"/"in"/"during" introduce an outlet after "interview", "spoke" …"""
+        if tok.lemma_.lower() == "tell" or tok.lower_ in ("on", "via"):
+            return True
+        head = tok.head
+        if head.lemma_.lower() in SETTING_NOUNS or head.lemma_.lower() in SETTING_VERBS:
+            return True
+        return tok.lower_ == "during"
+
+    def outlet_after(self, tok) -> str | None:
+        """The outlet right after an outlet word, tagged or not."""
+        setting = self._setting(tok)
+        toks = list(self.doc[tok.i + 1 : tok.i + 7])
+        k = 0
+        while k < len(toks) and (
+            toks[k].lower_ in ("the", "a", "an", "her", "his", "their", "its", "an")
+            or toks[k].is_quote
+            or toks[k].lower_ in SETTING_NOUNS
+            and toks[k].lower_ != "podcast"
+        ):
+            if toks[k].lower_ in SETTING_NOUNS:
+                setting = True
+                if k + 1 < len(toks) and toks[k + 1].lower_ in ("with", "to", "on"):
+                    return None  # "in an interview with X": X is found from its own word
+            k += 1
+        if k >= len(toks):
+            return None
+        first = toks[k]
+        told = tok.lemma_.lower() == "tell"
+        if told and first.lower_ in OUTLET_ANAPHORS and k and toks[k - 1].lower_ in (
+            "the",
+            "a",
+        ):
+            before = [o for pos, _, o in getattr(self, "outlet_events", []) if pos < tok.idx]
+            return before[-1] if before else self._last_outlet_before(tok.idx)
+        ent = self.entity_at(first, ("org",))
+        if ent is None:
+            for nxt in toks[k + 1 : k + 3]:
+                if told or tok.lower_ == "to" or self.entity_at(first, ("person", "work")):
+                    break
+                ent = self.entity_at(nxt, ("org",))
+                if ent:
+                    first = nxt
+                    break
+        if ent is not None:
+            if not setting and fold(ent.name) not in PLATFORMS:
+                return None
+            end = max(e for s, e in ent.mentions if s <= first.idx < e)
+            if self.text[end : end + 2] in ("'s", "\u2019s"):
+                return None
+            return ent.id
+        return self._untagged_outlet(tok, toks[k:], setting)
+
+    def _untagged_outlet(self, tok, toks, setting: bool) -> str | None:
+        """ "told Collider", "on X", "in a statement to People": an outlet the tagger missed."""
+        run = []
+        for t in toks:
+            if t.text[:1].isupper() or t.text in ("&", "!") or t.text[:1].isdigit() and run:
+                run.append(t)
+            elif run and t.text == "." and run[-1].text in ("A.V", "E"):
+                run.append(t)
+            else:
+                break
+        if not run or self.in_speech(run[0].idx) or self.entity_at(run[0], ("person",)):
+            return None
+        if run[0].lower_ in ("the",) and len(run) == 1:
+            return None
+        while run:
+            name = self.text[run[0].idx : run[-1].idx + len(run[-1].text)]
+            after = self.text[run[-1].idx + len(run[-1].text) :][:2]
+            if after in ("'s", "\u2019s"):
+                return None
+            key = fold(name)
+            display = OUTLET_ALIASES.get(key) or KNOWN_OUTLETS.get(key)
+            if display is None and key in PLATFORMS and tok.lower_ in ("on", "via"):
+                display = PLATFORM_NAMES.get(key, name)
+            if display is None and tok.lemma_.lower() == "tell" and len(run) == 1:
+                if not self._name_match(name, "person") and run[0].pos_ == "PROPN":
+                    if not any(fold(name) in _words(e.name) for e in self.table.entities):
+                        display = name
+            if display is not None:
+                start = run[0].idx
+                return self._find_or_add_org(display, start, start + len(name)).id
+            run = run[:-1]
+        return None
+
+    def _last_outlet_before(self, pos: int) -> str | None:
+        last = None
+        for claim in self.claims:
+            if claim.start < pos and claim.stated_in:
+                last = claim.stated_in
+        return last
 
     def date_in(self, lo: int, hi: int) -> str | None:
         outside = "".join(
@@ -226,6 +716,10 @@ class ClaimFinder:
             return m.group(1)
         if re.search(r"\blast year\b", outside, re.I):
             return LAST_YEAR
+        if re.search(r"\blast month\b", outside, re.I):
+            return LAST_MONTH
+        if re.search(r"\b(?:earlier|later) this month\b", outside, re.I):
+            return THIS_MONTH
         return None
 
     # --- the pass ----------------------------------------------------------------------------
@@ -236,8 +730,12 @@ class ClaimFinder:
         before = self.text[max(0, q.start - 12) : q.start].split()
         return bool(before) and before[-1].lower() in SCARE_DETERMINERS
 
+    def _sentence_at(self, pos: int):
+        span = self.doc.char_span(pos, min(len(self.text), pos + 1), alignment_mode="expand")
+        return span[0].sent if span is not None and len(span) else None
+
     def run(self) -> list[Claim]:
-        prev = None  # (claim, quote) of the previous quotation
+        prev = None  # (claim, quote, verb) of the previous quotation
         for q in self.speech:
             if any(
                 o is not q and o.inner_start <= q.start and q.end <= o.inner_end
@@ -250,71 +748,112 @@ class ClaimFinder:
                 continue
             start = q.inner_start + (len(inner) - len(inner.lstrip()))
             end = q.inner_start + len(words)
-            sent = self.doc.char_span(q.start, q.end, alignment_mode="expand")
-            sent = sent[0].sent if sent is not None and len(sent) else None
+            sent = self._sentence_at(q.start)
             if sent is None:
                 continue
             para_start = self._para_start(q.start)
             prev_end = prev[1].end if prev else 0
-            who, verb = self.attribute(q, prev_end, para_start, sent)
-            if who is None and prev and self._continues(prev[1], q):
-                who = prev[0].author
-            claim = Claim(
-                text=self.text[start:end],
-                start=start,
-                end=end,
-                quote=self.text[start:end],
-                author=who,
-            )
-            lo = min(sent.start_char, verb.idx) if verb is not None else sent.start_char
-            hi = max(sent.end_char, verb.idx + 1) if verb is not None else sent.end_char
-            claim.stated_in = self.outlet_in(lo, hi)
-            if claim.stated_in is None:
-                prev_sent = self._previous_sentence(sent, para_start)
-                if prev_sent is not None:
-                    claim.stated_in = self.outlet_in(prev_sent.start_char, prev_sent.end_char)
-            claim.date = self.date_in(lo, hi)
-            if (
-                claim.date is None
-                and prev
-                and prev[0].author == who
-                and self.text[prev[1].end : q.start].count("\n") <= 2
+            who, verb = self.attribute(q, prev_end, para_start)
+            continued = False
+            if prev and prev[0].author and (
+                verb is not None and verb is prev[2] or who is None and self._continues(prev[1], q)
             ):
-                claim.date = prev[0].date  # the same speaker, still in the same interview
+                who, verb, continued = prev[0].author, prev[2], True
+            claim = Claim(
+                text=self.text[start:end], start=start, end=end, quote=self.text[start:end]
+            )
+            claim.author = who
+            index = len(self.claims)
+            if continued:
+                claim.stated_in, claim.date = prev[0].stated_in, prev[0].date
+                if len(self.claims) - 1 in self.statement:
+                    self.statement.add(index)
+            else:
+                self._place(claim, index, q, sent, verb, para_start)
+                if (
+                    claim.date is None
+                    and prev
+                    and prev[0].author == who
+                    and self.text[prev[1].end : q.start].count("\n") <= 2
+                ):
+                    claim.date = prev[0].date  # the same speaker, still in the same interview
             self.claims.append(claim)
-            prev = (claim, q)
+            prev = (claim, q, verb)
         self._fill_from_same_speaker()
         self._reported()
         return self.claims
 
+    def _place(self, claim, index: int, q, sent, verb, para_start: int) -> None:
+        """The outlet and date of a quote: from its attribution, else from the sentence before
+        when it is about the same speaker."""
+        lo, hi = sent.start_char, max(sent.end_char, q.end)
+        if verb is not None:
+            lo, hi = min(lo, verb.sent.start_char), max(hi, verb.sent.end_char)
+        claim.stated_in = self.outlet_near(lo, hi, verb)
+        if self._said_in_statement(lo, hi, verb):
+            self.statement.add(index)
+        if claim.stated_in == claim.author:
+            claim.stated_in = None
+        claim.date = self.date_in(lo, hi)
+        first = verb.sent if verb is not None and verb.sent.start_char < sent.start_char else sent
+        before = self._previous_sentence(first, para_start)
+        if claim.stated_in is None and before is not None and claim.author:
+            i = self.sents.index(before)
+            if any(r.who == claim.author and r.subject for r in self.refs[i]):
+                root = before.root
+                outlet = self.outlet_near(before.start_char, before.end_char, root)
+                if outlet and outlet != claim.author:
+                    claim.stated_in = outlet
+                    claim.date = claim.date or self.date_in(before.start_char, before.end_char)
+                elif self._said_in_statement(before.start_char, before.end_char, root):
+                    self.statement.add(index)
+
+    def _said_in_statement(self, lo: int, hi: int, verb) -> bool:
+        span = self.doc.char_span(lo, hi, alignment_mode="expand")
+        if span is None:
+            return False
+        for tok in span:
+            if tok.lemma_.lower() in STATEMENT_NOUNS and not self.in_speech(tok.idx):
+                if verb is None or self._attached(tok, verb):
+                    return True
+        return False
+
     def _continues(self, before, q) -> bool:
         """An unattributed quote right after another (same or next paragraph) continues it."""
         between = self.text[before.end : q.start]
+        if before.open_ended:
+            return between.count("\n") <= 2 and not between.strip()
         return between.count("\n") <= 2 and len(between.strip()) < 80
 
     def _previous_sentence(self, sent, para_start: int):
         if sent.start == 0:
             return None
         prev = self.doc[sent.start - 1].sent
+        if not prev.text.strip() and prev.start > 0:
+            prev = self.doc[prev.start - 1].sent
         return prev if prev.start_char >= para_start else None
 
     def _outlet_events(self) -> list[tuple[int, str, str]]:
         """(position, speaker, outlet) for every "X told Outlet" in the article, quoted or not."""
-        events = [(c.start, c.author, c.stated_in) for c in self.claims if c.author and c.stated_in]
-        for sent in self.doc.sents:
+        events = []
+        self.outlet_events = events
+        for sent in self.sents:
             for verb in self.say_verbs(sent.start_char, sent.end_char):
                 who = self.speaker_of_verb(verb)
-                outlet = who and self.outlet_in(sent.start_char, sent.end_char)
-                if outlet:
+                outlet = who and self.outlet_near(sent.start_char, sent.end_char, verb, False)
+                if outlet and outlet != who:
                     events.append((verb.idx, who, outlet))
         return sorted(events)
 
     def _fill_from_same_speaker(self) -> None:
-        """A speaker's words without an outlet were most likely said to the outlet she was
-        last said to speak to (or, failing that, the next one named)."""
-        events = self._outlet_events()
-        for claim in self.claims:
-            if claim.stated_in or not claim.author:
+        """A speaker's words without an outlet (and not given in a statement) were most likely
+        said to the outlet she was last said to speak to (or, failing that, the next one)."""
+        events = sorted(
+            self.outlet_events
+            + [(c.start, c.author, c.stated_in) for c in self.claims if c.author and c.stated_in]
+        )
+        for index, claim in enumerate(self.claims):
+            if claim.stated_in or not claim.author or index in self.statement:
                 continue
             mine = [(pos, outlet) for pos, who, outlet in events if who == claim.author]
             before = [o for pos, o in mine if pos < claim.start]
@@ -323,11 +862,14 @@ class ClaimFinder:
                 claim.stated_in = before[-1] if before else after[0]
 
     def _reported(self) -> None:
-        """ "According to Deadline, …", "Sources told Variety that …": the outlet reports it."""
-        for sent in self.doc.sents:
+        """ "According to Deadline, …", "…, sources told Variety.": the outlet reports it."""
+        for sent in self.sents:
             text = sent.text
-            m = re.match(r"\s*(according to\s+)(.+?),\s", text, re.I) or re.search(
-                r"\b(sources? (?:close to the \w+ )?told\s+)(.+?)\s+that\b", text, re.I
+            m = (
+                re.match(r"\s*(according to\s+)(.+?),\s", text, re.I)
+                or re.search(r"\b(sources? (?:close to the \w+ )?told\s+)(.+?)\s+that\b", text, re.I)
+                or re.search(r",\s+(according to\s+)([^,]+?)[.,]", text, re.I)
+                or re.search(r",\s+(sources? (?:close to the \w+ )?told\s+)([^,]+?)\.\s*$", text, re.I)
             )
             if not m:
                 continue
@@ -337,6 +879,9 @@ class ClaimFinder:
             if span is None or not len(span):
                 continue
             ent = self.entity_at(span[0], ("org",))
+            if ent is None and m.group(1).lower().startswith("source"):
+                outlet = self._untagged_outlet(span[0], list(span), True)
+                ent = self.table.get(outlet) if outlet else None
             if ent is None or any(
                 c.start >= sent.start_char and c.end <= sent.end_char for c in self.claims
             ):
@@ -366,5 +911,13 @@ def settle_dates(claims: list[Claim], article_date: str | None) -> None:
     for claim in claims:
         if claim.date == LAST_YEAR:
             claim.date = str(int(article_date[:4]) - 1) if article_date else None
+        elif claim.date in (LAST_MONTH, THIS_MONTH):
+            if article_date and len(article_date) >= 7:
+                year, month = int(article_date[:4]), int(article_date[5:7])
+                if claim.date == LAST_MONTH:
+                    year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+                claim.date = f"{year}-{month:02d}"
+            else:
+                claim.date = article_date
         elif claim.date is None:
             claim.date = article_date

@@ -30,6 +30,11 @@ from kg.records import Entity
 
 WORK_VERBS = {"gross", "premiere", "open", "debut", "stream", "air", "follow", "center",
               "earn", "get", "hit", "land", "launch", "return", "wrap", "shoot", "film"}
+RANK = re.compile(
+    r"(?:Detective|Det\.|Sergeant|Sgt\.|Captain|Capt\.|Officer|Doctor|Dr\.|Agent|Lieutenant|"
+    r"Lt\.|Professor|Prof\.|Judge|Sheriff|Inspector|Nurse|Father|Sister|Mr\.|Mrs\.|Ms\.|"
+    r"Miss|Lord|Lady|General|Colonel|Major|Commander|Chief|Deputy|Coach|Principal)\s+(?=[A-Z])"
+)
 CASTING_LEMMAS = {"join", "cast", "star", "return", "reprise", "replace", "play", "appear",
                   "voice", "sign", "tap", "board", "portray", "come", "recast", "debut", "be"}
 CHARACTER_TRIGGERS = {
@@ -438,9 +443,13 @@ class EntityFinder:
                 ):
                     end = i - 1 if doc[i - 1].lemma_ in ("be", "have") else i
                     run = title_run_left(doc, end, stop | self.title_tokens)
-                    if run and not self._is_person_run(run) and doc[run[0]].ent_type_ not in (
-                        "PERSON", "DATE", "ORG", "NORP"
-                    ) and run[0] == doc[run[0]].sent.start:
+                    proper = all(t.pos_ == "PROPN" or t.lower_ in TITLE_CONNECTORS
+                                 for t in doc[run[0] : run[1]]) if run else False
+                    if run and proper and not self._is_person_run(run) and doc[
+                        run[0]
+                    ].ent_type_ not in ("PERSON", "DATE", "ORG", "NORP", "GPE") and run[0] == doc[
+                        run[0]
+                    ].sent.start:
                         self._add_run(run, "title as the subject of a work verb")
             # "the film, retitled Title", "a remake, titled Title"
             if low in ("titled", "retitled", "dubbed", "called") and i + 1 < len(doc) and any(
@@ -757,6 +766,11 @@ class EntityFinder:
             if not cleaned:
                 continue
             start, end, text = cleaned
+            grown = self._organization_around(start, end)
+            if grown:
+                start, end, text = grown
+                others.append(Mention(start, end, text, "ORG", self.in_speech(start, end)))
+                continue
             lower = re.search(r"\s(?!(?:of|and|the|de|du|van|von|la|le|da|y|&)\b)[a-z]\w*", text)
             if lower and ent.label_ in ("ORG", "GPE", "PERSON"):
                 text = text[: lower.start()]
@@ -786,6 +800,18 @@ class EntityFinder:
                 )
             )
         return persons, partials, others
+
+    def _organization_around(self, start: int, end: int) -> tuple[int, int, str] | None:
+        """The whole name when a tagger cut an organization short: "The Hollywood Reporter"."""
+        right = re.match(r"(?:\s+(?:of\s+|&\s+)?[A-Z][\w&+'’.-]*)+", self.text[end : end + 60])
+        if not right:
+            return None
+        words = right.group(0).split()
+        if words[-1].lower().strip(".'’") not in ORG_WORDS:
+            return None
+        lo = start - 4 if self.text[max(0, start - 4) : start] == "The " else start
+        hi = end + right.end()
+        return lo, hi, self.text[lo:hi]
 
     def _characters(self) -> None:
         """Character names: "played Jane Roe", "Jane (Actor Name)", "the characters A and B"."""
@@ -962,6 +988,12 @@ class EntityFinder:
         for key in list(full):
             if key in char_keys:
                 del full[key]
+        # characters: ranks are not part of the name ("Detective Marco Bellamy")
+        self.character_names = [
+            (s + len(m.group(0)), e, n[len(m.group(0)) :]) if (m := RANK.match(n)) else (s, e, n)
+            for s, e, n in self.character_names
+        ]
+        char_keys = {fold(n) for _, _, n in self.character_names}
         # characters: the fullest form of each name
         chars = sorted(
             {(s, e, clean_name(n)) for s, e, n in self.character_names}, key=lambda x: x[0]
@@ -976,6 +1008,8 @@ class EntityFinder:
         self.char_firsts = firsts
         for m in persons:
             key = fold(m.text)
+            if self.table.at(m.start, m.end, "character"):
+                continue  # "Ellery Voss" inside "Captain Ellery Voss"
             if key in char_keys or key.split()[0] in firsts and key not in full:
                 head = key.split()[0]
                 if head in firsts:
