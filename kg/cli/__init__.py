@@ -3,9 +3,16 @@
 import click
 
 from kg import __version__
-from kg.cli import convert, export, extract, map_cmd, validate
+from kg.cli import convert, eval_cmd, export, extract, map_cmd, validate
 
-COMMANDS = [export.command, extract.command, map_cmd.command, validate.command, convert.command]
+COMMANDS = [
+    export.command,
+    extract.command,
+    map_cmd.command,
+    validate.command,
+    convert.command,
+    eval_cmd.command,
+]
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})

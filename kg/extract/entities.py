@@ -21,6 +21,7 @@ from kg.extract.lexicon import (
     PLAY_WORDS,
     ROLE_NOUNS,
     SEQUEL_WORDS,
+    STREAMERS,
     TV_WORDS,
     WORK_HEAD_NOUNS,
 )
@@ -226,6 +227,13 @@ def title_run_right(doc, i: int, stop: set[int]) -> tuple[int, int] | None:
             and doc[j + 1].text[:1].isupper()
         ):
             j += 1
+        elif (  # "Midnight at the Palisade"
+            tok.lower_ in ("at", "of", "in", "on", "from", "to", "for", "and")
+            and j + 2 < len(doc)
+            and doc[j + 1].lower_ in ("the", "a", "an")
+            and doc[j + 2].text[:1].isupper()
+        ):
+            j += 2
         else:
             break
     while j > i and doc[j - 1].lower_ in TITLE_CONNECTORS:
@@ -451,6 +459,16 @@ class EntityFinder:
                         run[0]
                     ].sent.start:
                         self._add_run(run, "title as the subject of a work verb")
+            # "Netflix's The Palisade": a studio's or a streamer's title
+            if low in ("'s", "’s", "'", "’") and i > 0 and (
+                doc[i - 1].ent_type_ == "ORG" or doc[i - 1].lower_ in STREAMERS
+            ) and \
+                    i + 1 < len(doc) and doc[i + 1].ent_type_ not in ("PERSON", "DATE", "ORG"):
+                run = title_run_right(doc, i + 1, stop | self.title_tokens)
+                if run and not self._is_person_run(run) and all(
+                    t.pos_ == "PROPN" or t.lower_ in TITLE_CONNECTORS for t in doc[run[0] : run[1]]
+                ):
+                    self._add_run(run, "title after a studio's possessive")
             # "the film, retitled Title", "a remake, titled Title"
             if low in ("titled", "retitled", "dubbed", "called") and i + 1 < len(doc) and any(
                 t.lower_ in WORK_HEAD_NOUNS | {"remake", "reboot", "project", "spinoff", "version"}
@@ -581,6 +599,9 @@ class EntityFinder:
 
     def _add_run(self, run, why: str) -> None:
         span = self.doc[run[0] : run[1]]
+        before = self.text[max(0, span.start_char - 16) : span.start_char].lower()
+        if re.search(r"(according to|told|telling|tells|via|on)\s+$", before):
+            return  # an outlet or a platform, not a title
         self._add_work(span.start_char, span.end_char)
 
     def _partial_titles(self) -> None:
@@ -1067,8 +1088,9 @@ class EntityFinder:
                 why=f"{m.group(1)} was formerly called {m.group(2)}",
             )
         # platforms the tagger missed ("on X")
-        for m in re.finditer(r"\b(?:on|via|to)\s+([A-Z][A-Za-z]*)\b", self.text):
-            if fold(m.group(1)) in PLATFORMS and not self.in_speech(m.start(1)):
+        for m in re.finditer(r"\b(?:on|via|to|at|from|for|with|and|by)\s+([A-Z][A-Za-z+]*)",
+                             self.text):
+            if fold(m.group(1)) in PLATFORMS | STREAMERS and not self.in_speech(m.start(1)):
                 candidates.append(Mention(m.start(1), m.end(1), m.group(1), "ORG"))
         # "told Outlet" objects are organizations (a person would be resolved already)
         for tok in self.doc:
@@ -1101,7 +1123,7 @@ class EntityFinder:
             if key in AWARD_ALIASES:
                 self.table.add("Organization", AWARD_ALIASES[key], m.start, m.end, form=name)
                 continue
-            if key in PLATFORMS:
+            if key in PLATFORMS or key in STREAMERS:
                 self.table.add("Organization", name, m.start, m.end)
                 continue
             if m.kind in ("GPE", "LOC", "FAC"):

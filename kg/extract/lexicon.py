@@ -152,6 +152,10 @@ PLATFORMS = {
     "substack",
     "patreon",
 }
+# Streaming services and networks, which taggers often take for places or people.
+STREAMERS = {"netflix", "hulu", "max", "peacock", "paramount+", "apple tv+", "disney+",
+             "prime video", "amazon", "starz", "showtime", "hbo", "fx", "amc", "a24", "neon",
+             "mubi", "crunchyroll", "tubi", "roku", "bravo", "freeform", "syfy", "cinemax"}
 KNOWN_ACRONYM_ORGS = {
     "hbo",
     "cbs",

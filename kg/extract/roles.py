@@ -506,7 +506,13 @@ class RoleFinder:
                 and rtype in ("Writer", "Creator")
                 and not any(g.tag_ == "VBG" for p in t.children for g in p.children)
             )
-            if t.i > tok.i and (t.lower_ == "alongside" or co) and not self.in_speech(t):
+            in_clause = t in tok.subtree or not any(
+                x.pos_ in ("VERB", "AUX") and x.dep_ in ("ROOT", "conj", "relcl", "ccomp")
+                and not is_sequel_word(x)
+                for x in self.doc[tok.i + 1 : t.i]
+            )
+            if t.i > tok.i and in_clause and (t.lower_ == "alongside" or co) and \
+                    not self.in_speech(t):
                 for person in self.persons_in([x for x in sent if x.i > t.i][:6]):
                     self.add(work, person, rtype, status, sent)
 
