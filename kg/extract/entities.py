@@ -351,6 +351,8 @@ class EntityFinder:
                     q.inner_start + len(stripped),
                 )
                 continue
+            if self.in_speech(q.start) and len(stripped.split()) == 1:
+                continue  # 'Jamie' inside someone's words is a name being quoted
             work = self._add_work(q.inner_start, q.inner_start + len(stripped))
             if work:
                 self.quoted_works.add(work.id)
@@ -507,9 +509,12 @@ class EntityFinder:
                 self._add_work(ent.start_char, ent.end_char)
 
     def _propagate_titles(self) -> None:
-        """Every other place a known title is written is a mention of that work too."""
+        """Every other place a known title is written is a mention of that work too (a one-word
+        title only when it was found outside quoted speech: "Jamie" may be a name)."""
         for work in list(self.table.of_family("work")):
             if len(work.name) < 3:
+                continue
+            if len(work.name.split()) == 1 and all(self.in_speech(s, e) for s, e in work.mentions):
                 continue
             pattern = re.compile(rf"(?<![\w'’]){re.escape(work.name)}(?![\w])")
             for m in pattern.finditer(self.text.replace("\u2019", "'")):
