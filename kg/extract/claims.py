@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.entities import family_of
-from kg.extract.lexicon import NOMINAL_ANAPHORS, ORG_WORDS, PLATFORMS, SAY_VERBS
+from kg.extract.lexicon import NAME_PREFIXES, NOMINAL_ANAPHORS, ORG_WORDS, PLATFORMS, SAY_VERBS
 from kg.names import fold
 from kg.records import Claim
 
@@ -192,6 +192,37 @@ ORG_ANAPHORS = {
     "theatre": ("theater", "theatre"),
     "production company": ("productions",),
 }
+# Nouns of kin and rivalry: "his sister" is rarely the speaker himself.
+RELATION_NOUNS = {
+    "brother",
+    "sister",
+    "mother",
+    "father",
+    "husband",
+    "wife",
+    "son",
+    "daughter",
+    "rival",
+    "nemesis",
+    "boss",
+    "friend",
+    "boyfriend",
+    "girlfriend",
+    "partner",
+    "co-star",
+    "costar",
+    "sibling",
+    "twin",
+    "cousin",
+    "mentor",
+    "assistant",
+    "lover",
+    "fiance",
+    "fiancee",
+    "love",
+    "ex",
+}
+SOURCES = r"sources? (?:close to (?:the \w+|\w+) )?"
 STATEMENT_NOUNS = {"statement", "release", "memo"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 CLAUSE_DEPS = ("ccomp", "relcl", "acl", "csubj", "parataxis", "advcl")
@@ -277,6 +308,9 @@ class ClaimFinder:
         """The person or organization a name token stands for, tagged or not."""
         ent = self.entity_at(tok)
         if ent is not None:
+            words = _words(ent.name)
+            if len(words) == 1:  # "Halcyon" for "Halcyon Pictures" named in full
+                ent = self._name_match(ent.name, family_of(ent.type)) or ent
             return ent
         if not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "NOUN", "ADJ"):
             return None
@@ -305,7 +339,8 @@ class ClaimFinder:
             if len(span) == 1:
                 m = None
                 for m in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(tok.text)}\b", self.text):
-                    if m.start() < tok.idx and m.group(1).lower() not in NOT_FIRST_NAMES:
+                    first_name = m.group(1).lower()
+                    if m.start() < tok.idx and first_name not in NOT_FIRST_NAMES | NAME_PREFIXES:
                         break
                     m = None
                 if m is None or self.in_speech(m.start()):
@@ -364,7 +399,13 @@ class ClaimFinder:
                     if t.idx < first:
                         continue
                     low = t.lower_
-                    if low in ("himself", "herself") or low in ("his", "her") and t.tag_ == "PRP$":
+                    if low in ("his", "her") and t.tag_ == "PRP$" and self._about_another(t):
+                        continue
+                    if low in ("he", "she") and t.dep_ in SUBJECT_DEPS:
+                        votes.setdefault(who, []).append(ANAPHOR_GENDER[low])  # "X said she …"
+                    elif (
+                        low in ("himself", "herself") or low in ("his", "her") and t.tag_ == "PRP$"
+                    ):
                         votes.setdefault(who, []).append("m" if low.startswith("hi") else "f")
                     elif low == "actress" and (t.head.i != t.i and self.named(t.head)):
                         votes.setdefault(who, []).append("f")
@@ -381,6 +422,19 @@ class ClaimFinder:
             m, f = got.count("m"), got.count("f")
             if m != f:
                 self.gender[who] = "m" if m > f else "f"
+
+    @staticmethod
+    def _about_another(tok) -> bool:
+        """ "her brother", "will play his rival": a possessive that likely means someone else."""
+        noun = tok.head
+        if noun.lemma_.lower() in RELATION_NOUNS:
+            return True
+        return noun.dep_ in ("dobj", "attr") and noun.head.lemma_.lower() in (
+            "play",
+            "portray",
+            "voice",
+            "replace",
+        )
 
     def _refs(self, i: int) -> list[Ref]:
         """The sentence's mentions with pronouns and "the actress"/"the studio" resolved."""
@@ -532,13 +586,21 @@ class ClaimFinder:
             sent_end = after[0].sent.end_char
             inner = self.text[q.inner_start : q.inner_end].rstrip()
             words_after = [t for t in after if not t.is_punct and not t.is_space]
-            if inner.endswith((".", "!", "?")) and words_after and words_after[0].text[:1].isupper():
+            if (
+                inner.endswith((".", "!", "?"))
+                and words_after
+                and words_after[0].text[:1].isupper()
+            ):
                 # a new sentence after the quote: only an attribution right there ("Kim said")
                 sent_end = words_after[min(3, len(words_after) - 1)].idx + 1
             for verb in self.say_verbs(q.end, min(tail_end, sent_end)):
                 who = self.speaker_of_verb(verb)
                 if who:
                     return who, verb
+        if re.match(r"[\s,]*according to\b", self.text[q.end : q.end + 30], re.I):
+            who = self.according_to(q.end, tail_end)
+            if who:
+                return who, None
         head_start = max(prev_end, para_start)
         verbs = self.say_verbs(head_start, q.start)
         for verb in reversed(verbs):
@@ -640,9 +702,15 @@ class ClaimFinder:
             return None
         first = toks[k]
         told = tok.lemma_.lower() == "tell"
-        if told and first.lower_ in OUTLET_ANAPHORS and k and toks[k - 1].lower_ in (
-            "the",
-            "a",
+        if (
+            told
+            and first.lower_ in OUTLET_ANAPHORS
+            and k
+            and toks[k - 1].lower_
+            in (
+                "the",
+                "a",
+            )
         ):
             before = [o for pos, _, o in getattr(self, "outlet_events", []) if pos < tok.idx]
             return before[-1] if before else self._last_outlet_before(tok.idx)
@@ -692,6 +760,8 @@ class ClaimFinder:
                     if not any(fold(name) in _words(e.name) for e in self.table.entities):
                         display = name
             if display is not None:
+                if name.endswith(".") and not display.endswith("."):
+                    name = name[:-1]  # "on X." is one token
                 start = run[0].idx
                 return self._find_or_add_org(display, start, start + len(name)).id
             run = run[:-1]
@@ -720,6 +790,18 @@ class ClaimFinder:
             return LAST_MONTH
         if re.search(r"\b(?:earlier|later) this month\b", outside, re.I):
             return THIS_MONTH
+        return None
+
+    def date_of_verb(self, verb) -> str | None:
+        """A date said of the verb itself ("told Variety in 2023", "… last year")."""
+        parts = [verb, *(c for c in verb.children if c.dep_ in ("conj", "xcomp"))]
+        for part in parts:
+            for child in part.children:
+                if child.dep_ in ("prep", "npadvmod", "advmod") and child.i > part.i:
+                    sub = list(child.subtree)
+                    found = self.date_in(sub[0].idx, sub[-1].idx + len(sub[-1].text))
+                    if found:
+                        return found
         return None
 
     # --- the pass ----------------------------------------------------------------------------
@@ -755,8 +837,16 @@ class ClaimFinder:
             prev_end = prev[1].end if prev else 0
             who, verb = self.attribute(q, prev_end, para_start)
             continued = False
-            if prev and prev[0].author and (
-                verb is not None and verb is prev[2] or who is None and self._continues(prev[1], q)
+            if (
+                prev
+                and prev[0].author
+                and (
+                    verb is not None
+                    and prev[2] is not None
+                    and verb.i == prev[2].i
+                    or who is None
+                    and self._continues(prev[1], q)
+                )
             ):
                 who, verb, continued = prev[0].author, prev[2], True
             claim = Claim(
@@ -804,7 +894,7 @@ class ClaimFinder:
                 outlet = self.outlet_near(before.start_char, before.end_char, root)
                 if outlet and outlet != claim.author:
                     claim.stated_in = outlet
-                    claim.date = claim.date or self.date_in(before.start_char, before.end_char)
+                    claim.date = claim.date or self.date_of_verb(root)
                 elif self._said_in_statement(before.start_char, before.end_char, root):
                     self.statement.add(index)
 
@@ -867,9 +957,9 @@ class ClaimFinder:
             text = sent.text
             m = (
                 re.match(r"\s*(according to\s+)(.+?),\s", text, re.I)
-                or re.search(r"\b(sources? (?:close to the \w+ )?told\s+)(.+?)\s+that\b", text, re.I)
+                or re.search(rf"\b({SOURCES}told\s+)(.+?)\s+that\b", text, re.I)
                 or re.search(r",\s+(according to\s+)([^,]+?)[.,]", text, re.I)
-                or re.search(r",\s+(sources? (?:close to the \w+ )?told\s+)([^,]+?)\.\s*$", text, re.I)
+                or re.search(rf",\s+({SOURCES}told\s+)([^,]+?)\.\s*$", text, re.I)
             )
             if not m:
                 continue

@@ -20,6 +20,7 @@ from kg.extract.lexicon import (
     PLATFORMS,
     PLAY_WORDS,
     ROLE_NOUNS,
+    SAY_VERBS,
     SEQUEL_WORDS,
     STREAMERS,
     TV_WORDS,
@@ -504,8 +505,12 @@ class EntityFinder:
                     continue
                 if len([t for t in ent if t.is_alpha]) < 2 and not self.table.find(ent.text):
                     continue
-                if ent.start > 0 and doc[ent.start - 1].lower_ in CHARACTER_TRIGGERS | {"as"}:
+                if ent.start > 0 and doc[ent.start - 1].lower_ in CHARACTER_TRIGGERS | {
+                    "as", "by", "and", "with", "producer", "director", "writer"
+                }:
                     continue
+                if ent.end < len(doc) and doc[ent.end].lemma_ in SAY_VERBS:
+                    continue  # "Reid Aldermere said": a person the tagger took for a title
                 self._add_work(ent.start_char, ent.end_char)
 
     def _propagate_titles(self) -> None:
@@ -855,7 +860,7 @@ class EntityFinder:
                     in ("role", "roles", "stars", "star", "starring", "starred", "cast", "back")
                     or any(
                         t.lemma_ in CASTING_LEMMAS - {"be"} and t.pos_ == "VERB"
-                        for t in doc[max(0, i - 8) : i]
+                        for t in doc[max(0, i - 14) : i]
                     )
                 )
             )
@@ -917,6 +922,12 @@ class EntityFinder:
     def _actor_first(self, a: str, b: str, pair_span: tuple[int, int]) -> int:
         """In "A (B)", how sure that A is the actor (negative: B is)? Actors come back by
         surname, characters by first name; a lone surname in parentheses is the actor."""
+        char_surnames = {fold(n).split()[-1] for _, _, n in self.character_names
+                         if len(n.split()) > 1}
+        if len(a.split()) > 1 and fold(a).split()[-1] in char_surnames:
+            return -10
+        if len(b.split()) > 1 and fold(b).split()[-1] in char_surnames:
+            return 10
         if len(b.split()) == 1 and len(a.split()) >= 1 and self._is_known_surname(b):
             return -10
         if len(a.split()) == 1 and len(b.split()) >= 2 and self._is_known_surname(a):
