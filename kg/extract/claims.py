@@ -416,10 +416,12 @@ class ClaimFinder:
                 continue
             for t in outside:
                 if t.lower_ in ("he", "she") and t.dep_ in SUBJECT_DEPS:
-                    votes.setdefault(next(iter(before)), []).append(ANAPHOR_GENDER[t.lower_])
+                    weak = ANAPHOR_GENDER[t.lower_] + "?"  # counts half of a direct cue
+                    votes.setdefault(next(iter(before)), []).append(weak)
                     break
         for who, got in votes.items():
-            m, f = got.count("m"), got.count("f")
+            m = 2 * got.count("m") + got.count("m?")
+            f = 2 * got.count("f") + got.count("f?")
             if m != f:
                 self.gender[who] = "m" if m > f else "f"
 

@@ -458,9 +458,9 @@ class EntityFinder:
                                  for t in doc[run[0] : run[1]]) if run else False
                     if run and proper and not self._is_person_run(run) and doc[
                         run[0]
-                    ].ent_type_ not in ("PERSON", "DATE", "ORG", "NORP", "GPE") and run[0] == doc[
-                        run[0]
-                    ].sent.start:
+                    ].ent_type_ not in ("PERSON", "DATE", "ORG", "NORP", "GPE") and (
+                        run[0] == doc[run[0]].sent.start or doc[run[0] - 1].text in (":", "—")
+                    ):
                         self._add_run(run, "title as the subject of a work verb")
             # "Netflix's The Palisade": a studio's or a streamer's title
             if low in ("'s", "’s", "'", "’") and i > 0 and (
