@@ -131,9 +131,24 @@ class RoleFinder:
         return None
 
     def titled_work(self, tokens) -> str | None:
-        work = self.work_near(tokens, "Credited")
-        entity = self.table.get(work)
-        return work if entity and (entity.sequel_of is None or work == self.table.sequel) else None
+        """A work named by its title in ``tokens`` (a credit like "[Title] helmer" aside)."""
+        for tok in tokens:
+            if self.in_speech(tok):
+                continue
+            work = self.entity_at_token(tok, "work")
+            if work is None or self.is_credit_mention(tok, work):
+                continue
+            if work.sequel_of is None or work.id == self.table.sequel:
+                return work.id
+        return None
+
+    def is_credit_mention(self, tok, work) -> bool:
+        """ "'The Conservatory' helmer Hollis Brandt": the title only qualifies a person."""
+        for s, e in work.mentions:
+            if s <= tok.idx < e:
+                after = re.match(r"[\s'\"’”,]*([a-z-]+)", self.text[e : e + 20])
+                return bool(after) and after.group(1) in ROLE_NOUNS
+        return False
 
     # --- agents --------------------------------------------------------------------------
     def subjects(self, verb) -> list:
@@ -335,7 +350,7 @@ class RoleFinder:
                 c.lower_ in ("cast", "ensemble", "lineup") for c in tok.subtree if c.i > tok.i
             ):
                 rtype = "Actor"
-            if tok.lemma_ == "return" and not any(
+            if tok.lemma_ == "return" and not self.characters_after(tok, sent) and not any(
                 ROLE_VERBS.get(c.lemma_) for c in tok.children if c.dep_ in ("xcomp", "advcl")
             ):
                 self.bare_return(sent, tok)
