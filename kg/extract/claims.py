@@ -37,9 +37,23 @@ CLAIM_VERBS = SAY_VERBS | {
     "caption",
     "speak",
     "talk",
+    "disagree",
+    "counter",
+    "maintain",
+    "boast",
+    "vow",
+    "sigh",
+    "rave",
+    "lament",
+    "confess",
+    "clarify",
+    "elaborate",
+    "assert",
+    "comment",
+    "chime",
 }
 # Words that introduce where something was said, best first.
-OUTLET_PREPS = {"told": 0, "on": 1, "via": 1, "with": 2, "during": 2, "to": 3, "in": 4}
+OUTLET_PREPS = {"on": 1, "via": 1, "with": 2, "during": 2, "to": 3, "in": 4}
 # "with"/"to"/"in"/"during" only name an outlet after words like these ("in a chat with").
 SETTING_NOUNS = {
     "interview",
@@ -337,22 +351,28 @@ class ClaimFinder:
             if self._name_match(tok.text, "person") or self._name_match(tok.text, "org"):
                 continue
             if len(span) == 1:
-                m = None
-                for m in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(tok.text)}\b", self.text):
-                    first_name = m.group(1).lower()
-                    if m.start() < tok.idx and first_name not in NOT_FIRST_NAMES | NAME_PREFIXES:
-                        break
-                    m = None
-                if m is None or self.in_speech(m.start()):
+                full = self._full_name(tok)
+                if full is None:
                     continue
-                name, start = f"{m.group(1)} {tok.text}", m.start()
+                name, start = full
             elif len(span) <= 3:
                 name, start = span.text, span.start_char
             else:
                 continue
             entity = self.table.add("Person", name, start, start + len(name))
-            entity.mentions.append([tok.idx, tok.idx + len(tok.text)])
+            if [tok.idx, tok.idx + len(tok.text)] not in entity.mentions:
+                entity.mentions.append([tok.idx, tok.idx + len(tok.text)])
             self._index_entities()
+
+    def _full_name(self, tok) -> tuple[str, int] | None:
+        """ "Firstname Surname" named before a bare surname, outside quotes."""
+        skip = NOT_FIRST_NAMES | NAME_PREFIXES
+        for m in re.finditer(rf"\b([A-Z][a-z]+)[ \t]+{re.escape(tok.text)}\b", self.text):
+            if m.start() >= tok.idx:
+                break
+            if m.group(1).lower() not in skip and not self.in_speech(m.start()):
+                return f"{m.group(1)} {tok.text}", m.start()
+        return None
 
     def _find_or_add_org(self, name: str, start: int, end: int):
         entity = self.table.find(name, "org")
@@ -512,11 +532,12 @@ class ClaimFinder:
                 if not words or set(_words(entity.name)) & set(words):
                     return ref.who
                 fallback = fallback or ref.who
-        if words and tok.lower_ in ORG_WORDS:
-            head = tok.lower_.capitalize()
+        if words and not fallback:
+            heads = "|".join(re.escape(w.capitalize()) for w in words if w not in ("tv", "co"))
+            pattern = rf"\b((?:[A-Z][\w.&'\u2019-]*\s+){{1,5}}(?:{heads}))\b"
             found = None
-            for m in re.finditer(rf"\b((?:[A-Z][\w.&'\u2019-]*\s+){{1,5}}{head}s?)\b", self.text):
-                if m.start() < tok.idx and not self.in_speech(m.start()):
+            for m in re.finditer(pattern, self.text[: tok.idx]):
+                if not self.in_speech(m.start()) and "\n" not in m.group(1):
                     found = m
             if found:
                 name = re.sub(r"^(?:The|A|An|At|In|On|By)\s+", "", found.group(1))
@@ -529,6 +550,8 @@ class ClaimFinder:
         tok = verb
         for _ in range(4):
             subs = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
+            if subs and subs[0].tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
+                subs = [tok.head]  # "Kim, who told Variety …": Kim
             who = self.speaker_of_token(subs[0]) if subs else None
             if who or subs and tok is verb:
                 return who
@@ -744,7 +767,14 @@ class ClaimFinder:
                 run.append(t)
             else:
                 break
-        if not run or self.in_speech(run[0].idx) or self.entity_at(run[0], ("person",)):
+        if not run or self.in_speech(run[0].idx):
+            return None
+        key = fold(run[0].text.rstrip("."))
+        if key in PLATFORMS and tok.lower_ in ("on", "via"):  # "on her Instagram Story"
+            start = run[0].idx
+            name = PLATFORM_NAMES.get(key, run[0].text.rstrip("."))
+            return self._find_or_add_org(name, start, start + len(run[0].text.rstrip("."))).id
+        if self.entity_at(run[0], ("person",)):
             return None
         if run[0].lower_ in ("the",) and len(run) == 1:
             return None

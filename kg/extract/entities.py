@@ -561,6 +561,8 @@ class EntityFinder:
                 continue
             if not all(re.fullmatch(r"[A-Z][a-z'’-]+|[A-Z]\.", p) for p in parts):
                 continue
+            if parts[0].endswith("ing") or parts[0].lower() in SMALL_WORDS | {"also", "then"}:
+                continue  # "Joining Fitch are ...": a verb, not a first name
             if self.in_speech(m.start) or self.table.at(m.start, m.end):
                 continue
             if counts.get(parts[-1], 0) >= 2 or self._person_context(m):
@@ -1021,15 +1023,15 @@ class EntityFinder:
                 continue
             self.character_names.append((*char, self.text[char[0] : char[1]]))
             self.pairs.append((who, actor, char))
-        char_keys = {fold(n) for _, _, n in self.character_names}
-        for key in list(full):
-            if key in char_keys:
-                del full[key]
         # characters: ranks are not part of the name ("Detective Marco Bellamy")
         self.character_names = [
             (s + len(m.group(0)), e, n[len(m.group(0)) :]) if (m := RANK.match(n)) else (s, e, n)
             for s, e, n in self.character_names
         ]
+        char_keys = {fold(n) for _, _, n in self.character_names}
+        for key in list(full):
+            if key in char_keys:
+                del full[key]
         char_keys = {fold(n) for _, _, n in self.character_names}
         # characters: the fullest form of each name
         chars = sorted(

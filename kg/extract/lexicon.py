@@ -51,6 +51,7 @@ ROLE_VERBS = {
     "create": "Creator",
     "co-create": "Creator",
     "host": "Host",
+    "develop": "Creator",
     "score": "Composer",
     "compose": "Composer",
 }

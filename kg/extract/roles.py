@@ -12,6 +12,11 @@ from kg.extract.lexicon import NOMINAL_ANAPHORS, ROLE_NOUNS, ROLE_VERBS, SEQUEL_
 from kg.records import Role
 
 STATUS_RANK = ["Credited", "Rumored", "Interested", "Expected", "InTalks", "Confirmed"]
+OFFICIAL = re.compile(
+    r"\b(confirmed|announced|officially|it's official|it’s official|(has|have) (ordered|greenlit|"
+    r"green-lit|renewed|cast|set the cast|unveiled|tapped|hired|closed|picked up|landed))\b"
+)
+REPORTED = re.compile(r"\b(according to|sources?|reportedly|reports?|is said to|rumou?r)")
 EXIT_WORDS = {"exit", "depart", "quit", "leave", "drop", "departure"}
 DEFAULT_WORK_NOUNS = {"showrunner", "creator", "co-creator", "host", "producer", "director",
                       "helmer"}
@@ -298,6 +303,7 @@ class RoleFinder:
             self.possessive_works(sent)
             self.by_credits(sent)
             self.role_of(sent)
+            self.serve_as(sent)
             self.cue_only(sent, before)
             self.follow_on(sent, before, prev_roles)
             new = self.roles[before:]
@@ -311,7 +317,21 @@ class RoleFinder:
             prev_roles = new or prev_roles
         self.pairs()
         self.drop_exits()
+        self.settle_official()
         return self.merge()
+
+    def settle_official(self) -> None:
+        """In an official announcement ("Paramount+ has ordered…", "Lionsgate confirmed…")
+        what will happen is confirmed, except where a sentence relays a report or a hedge."""
+        end = self.text.find("\n")
+        lede = self.text[: end if end > 0 else len(self.text)].lower()
+        if not OFFICIAL.search(lede) or REPORTED.search(lede):
+            return
+        for role in self.roles:
+            words = self.text[role.start : role.end].lower()
+            if role.status == "Expected" and not REPORTED.search(words) and \
+                    "expected" not in words:
+                role.status = "Confirmed"
 
     def drop_exits(self) -> None:
         """Who exits a project or is replaced on it keeps no role on it (a credit stays)."""
@@ -610,6 +630,29 @@ class RoleFinder:
             chars = self.characters_after(tok, sent)
             for person in people:
                 self.add(work, person, "Actor", status, sent, chars[0] if chars else None)
+
+    def serve_as(self, sent) -> None:
+        """ "Marsh will serve as showrunner": the capacity is the noun after "as"."""
+        toks = list(sent)
+        for k, tok in enumerate(toks[:-1]):
+            if tok.lemma_ not in ("serve", "act", "come", "sign", "board", "join", "stay",
+                                  "remain", "return") or self.in_speech(tok):
+                continue
+            rest = toks[k + 1 : k + 5]
+            if not rest or rest[0].lower_ != "as":
+                continue
+            noun = next((t for t in rest[1:] if t.lower_ in ROLE_NOUNS), None)
+            if noun is None:
+                continue
+            rtype = ROLE_NOUNS[noun.lower_]
+            if noun.lower_ == "producer" and noun.i > 0 and noun.nbor(-1).lower_ == "executive":
+                rtype = "ExecutiveProducer"
+            people, work = self.agents_of(tok)
+            status = self.status_for(sent, tok, past=tok.tag_ == "VBD")
+            work = work or self.titled_work([t for t in toks if t.i > noun.i]) or \
+                self.default_work(status)
+            for person in people:
+                self.add(work, person, rtype, status, sent)
 
     def cue_only(self, sent, before: int) -> None:
         """ "X is in final talks for a sequel", "Y expressed interest in a sequel": an actor."""
