@@ -190,6 +190,15 @@ def _roles(res: Resolution) -> None:
                 node = res.roles[iri] = RoleNode(iri=iri, work=work, agent=agent, type=role.type)
             node.sources.append((ri, role))
     for node in res.roles.values():
+        # one article may state the same role twice in a sentence (two of its entities turned
+        # out to be the same node): keep one statement per sentence, the strongest
+        kept: dict[tuple, tuple] = {}
+        for ri, role in node.sources:
+            key = (ri, role.start, role.end)
+            have = kept.get(key)
+            if have is None or STATUS_RANK.index(role.status) > STATUS_RANK.index(have[1].status):
+                kept[key] = (ri, role)
+        node.sources = list(kept.values())
         latest = max(_date_key(res.records[ri]) for ri, _ in node.sources)
         current = [r.status for ri, r in node.sources if _date_key(res.records[ri]) == latest]
         node.status = max(current, key=STATUS_RANK.index)

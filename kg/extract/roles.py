@@ -443,11 +443,12 @@ class RoleFinder:
                     else (chars[0] if len(people) == 1 and chars else None)
                 )
                 self.add(work, person, rtype, status, sent, char)
-                if (
-                    RETURN_CUE.search(self.text[max(0, tok.idx - 20) : tok.idx])
-                    and work == self.table.sequel
-                    and self.table.main_work
-                ):
+                returning = RETURN_CUE.search(self.text[max(0, tok.idx - 20) : tok.idx]) or (
+                    tok.lemma_ in ("reprise", "return")
+                ) or re.search(r"\bas (s?he|they) did on the (original|first)", sent.text)
+                if returning and work == self.table.sequel and self.table.main_work and \
+                        work != self.table.main_work:
+                    # coming back means having been there: a credit on the original
                     self.add(self.table.main_work, person, rtype, "Credited", sent, char)
             self._alongside(sent, tok, work, rtype, status)
 
