@@ -589,6 +589,8 @@ class EntityFinder:
             ):
                 return True
         after = self.text[m.end : m.end + 6]
+        if re.match(r" as (?:her|his|their|a|an|the|[A-Z])", self.text[m.end : m.end + 12]):
+            return True  # "with John Roe as her brother"
         return (
             after.startswith((", who", " ("))
             and not after.startswith(" (1")
@@ -862,6 +864,7 @@ class EntityFinder:
                     in ("role", "roles", "stars", "star", "starring", "starred", "cast", "back")
                     or any(
                         t.lemma_ in CASTING_LEMMAS - {"be"} and t.pos_ == "VERB"
+                        or t.lower_ in ("stars", "plays", "joins", "voices")
                         for t in doc[max(0, i - 14) : i]
                     )
                 )

@@ -304,6 +304,7 @@ class RoleFinder:
             self.by_credits(sent)
             self.role_of(sent)
             self.serve_as(sent)
+            self.with_as(sent, before)
             self.cue_only(sent, before)
             self.follow_on(sent, before, prev_roles)
             new = self.roles[before:]
@@ -360,7 +361,7 @@ class RoleFinder:
                 continue
             if tok.pos_ not in ("VERB", "AUX") and not (
                 tok.lower_.startswith("produc") and tok.i > 0 and tok.nbor(-1).lower_ == "executive"
-            ):
+            ) and not self._verb_mistagged(tok):
                 continue
             rtype = ROLE_VERBS.get(tok.lemma_.lower()) or ROLE_VERBS.get(tok.lower_)
             if tok.lemma_ in ("join", "replace", "return", "board", "sign", "come") and \
@@ -417,6 +418,11 @@ class RoleFinder:
                 people = self.persons_in([tok.head])
             if not people:
                 people = self.persons_in([t for t in sent if t.i < tok.i][-6:])[-1:]
+            if not people:
+                people = self.persons_in([
+                    t for t in sent if t.i < tok.i
+                    and not any(a.lower_ in ("with", "alongside", "by") for a in t.ancestors)
+                ])[:1]
             if not work:
                 objs = [t for t in tok.subtree if t.i > tok.i]
                 ahead = [t for t in sent if tok.i < t.i <= tok.i + 8]
@@ -490,6 +496,24 @@ class RoleFinder:
             if work and people:
                 self.add(work.id, people[0], "Writer", "Credited", sent)
 
+    def _head_verb(self, tok):
+        for anc in tok.ancestors:
+            if anc.pos_ in ("VERB", "AUX"):
+                return anc
+        return None
+
+    def _clause_of(self, tok) -> set:
+        """The tokens of other verbs' phrases under ``tok`` (conjoined clauses)."""
+        return {t for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                for t in c.subtree}
+
+    def _verb_mistagged(self, tok) -> bool:
+        """ "Anouk Delacourt stars as Elspeth": a tagger may call "stars" a noun."""
+        if tok.lower_ not in ("stars", "plays", "directs", "writes", "hosts", "helms", "pens",
+                              "produces", "joins", "voices"):
+            return False
+        return tok.i > 0 and self.person(tok.nbor(-1)) is not None
+
     def _is_speech_verb(self, tok) -> bool:
         """ "she wrote" after a quotation is speech, not screenwriting."""
         if tok.lemma_ not in ("write", "post", "pen"):
@@ -542,7 +566,7 @@ class RoleFinder:
                 and rtype in ("Writer", "Creator")
                 and not any(g.tag_ == "VBG" for p in t.children for g in p.children)
             )
-            in_clause = t in tok.subtree or not any(
+            in_clause = self._head_verb(t) == tok or t not in self._clause_of(tok) and not any(
                 x.pos_ in ("VERB", "AUX") and x.dep_ in ("ROOT", "conj", "relcl", "ccomp")
                 and not is_sequel_word(x)
                 for x in self.doc[tok.i + 1 : t.i]
@@ -631,6 +655,23 @@ class RoleFinder:
             chars = self.characters_after(tok, sent)
             for person in people:
                 self.add(work, person, "Actor", status, sent, chars[0] if chars else None)
+
+    def with_as(self, sent, before: int) -> None:
+        """ "Jane Doe stars as Elspeth, with John Roe as her brother, Callum": John plays Callum."""
+        actors = [r for r in self.roles[before:] if r.type == "Actor"]
+        if not actors:
+            return
+        toks = list(sent)
+        for k, tok in enumerate(toks[:-1]):
+            if tok.lower_ != "as" or k == 0 or self.in_speech(tok):
+                continue
+            person = self.person(toks[k - 1])
+            if person is None or any(r.agent == person for r in actors):
+                continue
+            chars = self.characters_after(tok, sent)
+            if chars:
+                model = actors[0]
+                self.add(model.work, person, "Actor", model.status, sent, chars[0])
 
     def serve_as(self, sent) -> None:
         """ "Marsh will serve as showrunner": the capacity is the noun after "as"."""
