@@ -237,6 +237,8 @@ RELATION_NOUNS = {
     "ex",
 }
 SOURCES = r"sources? (?:close to (?:the \w+|\w+) )?"
+# Nouns that only stand for an organization whose name says so ("the festival").
+STRICT_ORG_ANAPHORS = {"festival", "academy", "guild", "agency", "theater", "theatre"}
 STATEMENT_NOUNS = {"statement", "release", "memo"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 CLAUSE_DEPS = ("ccomp", "relcl", "acl", "csubj", "parataxis", "advcl")
@@ -531,8 +533,9 @@ class ClaimFinder:
                     continue
                 if not words or set(_words(entity.name)) & set(words):
                     return ref.who
-                fallback = fallback or ref.who
-        if words and not fallback:
+                if tok.lower_ not in STRICT_ORG_ANAPHORS:
+                    fallback = fallback or ref.who
+        if words and (not fallback or tok.lower_ in STRICT_ORG_ANAPHORS):
             heads = "|".join(re.escape(w.capitalize()) for w in words if w not in ("tv", "co"))
             pattern = rf"\b((?:[A-Z][\w.&'\u2019-]*\s+){{1,5}}(?:{heads}))\b"
             found = None

@@ -766,6 +766,9 @@ class EntityFinder:
         tokens = list(ent)
         while tokens and tokens[0].lower_ in NAME_PREFIXES | {"the"} - {"the"} and len(tokens) > 1:
             tokens = tokens[1:]
+        if ent.label_ == "PERSON":  # "Gideon Farrow's Tony": the name ends at the possessive
+            cut = next((k for k, t in enumerate(tokens) if t.text in ("'s", "’s") and k), None)
+            tokens = tokens[:cut] if cut else tokens
         while tokens and tokens[-1].text in ("'s", "’s", "'", "’", "(", ")", ",", "-", "\u2014"):
             tokens = tokens[:-1]
         while tokens and tokens[0].text in ("'", "‘", "(", "\u2014", "-", '"', "“"):

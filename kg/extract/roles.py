@@ -13,7 +13,8 @@ from kg.records import Role
 
 STATUS_RANK = ["Credited", "Rumored", "Interested", "Expected", "InTalks", "Confirmed"]
 OFFICIAL = re.compile(
-    r"\b(confirmed|announced|officially|it's official|it’s official|(has|have) (ordered|greenlit|"
+    r"\b(confirmed|announced|officially|it's official|it’s official|series order|ordered|"
+    r"greenlit|green-lit|renewed|unveiled|(has|have) (ordered|greenlit|"
     r"green-lit|renewed|cast|set the cast|unveiled|tapped|hired|closed|picked up|landed))\b"
 )
 REPORTED = re.compile(r"\b(according to|sources?|reportedly|reports?|is said to|rumou?r)")
@@ -89,7 +90,7 @@ class RoleFinder:
                 return status
         if past:
             return "Credited"
-        if trigger.tag_ in ("VBZ", "VBP", "VBG") and not any(
+        if (trigger.tag_ in ("VBZ", "VBP", "VBG") or self._verb_mistagged(trigger)) and not any(
             c.lower_ in ("will", "would", "to", "could") for c in trigger.children
         ):
             return "Confirmed"
@@ -328,11 +329,15 @@ class RoleFinder:
         lede = self.text[: end if end > 0 else len(self.text)].lower()
         if not OFFICIAL.search(lede) or REPORTED.search(lede):
             return
+        focus = {self.table.main_work, self.table.sequel} - {None}
         for role in self.roles:
             words = self.text[role.start : role.end].lower()
             if role.status == "Expected" and not REPORTED.search(words) and \
                     "expected" not in words:
                 role.status = "Confirmed"
+            elif role.status == "Credited" and role.work in focus and \
+                    not self.is_released(role.work):
+                role.status = "Confirmed"  # "created the adaptation" the studio just ordered
 
     def drop_exits(self) -> None:
         """Who exits a project or is replaced on it keeps no role on it (a credit stays)."""

@@ -1,0 +1,307 @@
+"""Quote attribution (kg_claims): speaker, outlet and exact offsets, one pattern per test.
+
+Every text here is invented; each runs through the real pipeline.
+"""
+
+import pytest
+
+from kg.extract import extract, load_pipeline
+from kg.read import read_text
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline()
+
+
+def claims(nlp, text: str) -> list[dict]:
+    """The claims of ``text`` as dicts with the speaker's and outlet's names."""
+    article = read_text(text, source="t")
+    record = extract(article, nlp)
+    names = {e.id: e.name for e in record.entities}
+    out = []
+    for c in record.claims:
+        assert article.text[c.start : c.end] == (c.quote if c.quote else c.text)
+        out.append(
+            {
+                "quote": c.quote,
+                "text": c.text,
+                "start": c.start,
+                "end": c.end,
+                "slice": article.text[c.start : c.end],
+                "author": names.get(c.author),
+                "outlet": names.get(c.stated_in),
+                "date": c.date,
+            }
+        )
+    return out
+
+
+def quote(found: list[dict], words: str) -> dict:
+    """The quotation claim whose words are exactly ``words``."""
+    hits = [c for c in found if c["quote"] == words]
+    assert hits, f"no quote {words!r} in {[c['quote'] for c in found]}"
+    return hits[0]
+
+
+def check(text: str, found: list[dict], words: str, author: str | None, outlet: str | None):
+    """The quote ``words`` was said by ``author`` to ``outlet``; its offsets slice to it."""
+    claim = quote(found, words)
+    assert claim["slice"] == words
+    if not text.startswith("date "):  # a leading date marker is not part of the article text
+        assert text[claim["start"] : claim["end"]] == words
+    assert (claim["author"], claim["outlet"]) == (author, outlet)
+
+
+def test_quote_before_speaker(nlp):
+    text = (
+        "Nadia Quell has joined the cast of the thriller Low Tide. “I have wanted to play a "
+        "lighthouse keeper since I was nine,” Nadia Quell told Variety."
+    )
+    found = claims(nlp, text)
+    words = "I have wanted to play a lighthouse keeper since I was nine"
+    check(text, found, words, "Nadia Quell", "Variety")
+
+
+def test_quote_after_speaker(nlp):
+    text = (
+        "Director Tomas Brandt is back for the sequel. Brandt said, “We never stopped thinking "
+        "about these characters.”"
+    )
+    found = claims(nlp, text)
+    check(text, found, "We never stopped thinking about these characters.", "Tomas Brandt", None)
+
+
+def test_speaker_is_never_the_outlet(nlp):
+    text = "“The film is finished and it is wild,” Marco Reyes told Deadline."
+    found = claims(nlp, text)
+    check(text, found, "The film is finished and it is wild", "Marco Reyes", "Deadline")
+
+
+def test_quote_split_by_attribution(nlp):
+    text = (
+        "Wendy Arbor will star in the drama. “The script arrived on a Tuesday,” Arbor told "
+        "IndieWire. “By Wednesday I had said yes.”"
+    )
+    found = claims(nlp, text)
+    check(text, found, "The script arrived on a Tuesday", "Wendy Arbor", "IndieWire")
+    check(text, found, "By Wednesday I had said yes.", "Wendy Arbor", "IndieWire")
+
+
+def test_pronoun_speaker_with_gender(nlp):
+    # the last subject before "she" is a man: the quote is hers
+    text = (
+        "Oren Valdez and Lucia Marchetti will star in the drama Blue Acre. Marchetti will "
+        "reprise her role as the farmer Edie Cole. Valdez said he was thrilled to join his "
+        "old friends. “I cried when I read the last page,” she told Deadline."
+    )
+    found = claims(nlp, text)
+    check(text, found, "I cried when I read the last page", "Lucia Marchetti", "Deadline")
+
+
+def test_nominal_speaker(nlp):
+    text = (
+        "Priya Holm has signed on to lead the series opposite Jon Park. Park will reprise his "
+        "role from the film. The actress said the part was “the hardest audition of my life.”"
+    )
+    found = claims(nlp, text)
+    check(text, found, "the hardest audition of my life.", "Priya Holm", None)
+
+
+def test_quote_continues_across_paragraphs(nlp):
+    text = (
+        "Maren Oakes said she was thrilled. Oakes told Collider: “It is the role of a lifetime.\n"
+        "\n"
+        "“I cannot wait to show people what we made.”\n"
+    )
+    found = claims(nlp, text)
+    check(text, found, "It is the role of a lifetime.", "Maren Oakes", "Collider")
+    check(text, found, "I cannot wait to show people what we made.", "Maren Oakes", "Collider")
+
+
+def test_said_in_a_statement_has_no_outlet(nlp):
+    # the same speaker told Deadline something else: the statement was not said to Deadline
+    text = (
+        "Kasimir Dole will direct the adaptation. Dole told Deadline that the book “has been on "
+        "my nightstand for a decade.”\n"
+        "\n"
+        "“It is a story about a family that never stops arguing,” Dole said in a statement. "
+        "“I recognized every one of them.”"
+    )
+    found = claims(nlp, text)
+    check(text, found, "has been on my nightstand for a decade.", "Kasimir Dole", "Deadline")
+    words = "It is a story about a family that never stops arguing"
+    check(text, found, words, "Kasimir Dole", None)
+    check(text, found, "I recognized every one of them.", "Kasimir Dole", None)
+
+
+def test_told_outlet_that(nlp):
+    text = (
+        "Jonas Whitby will direct the sequel. Whitby told Deadline that the new film would be "
+        "“twice as loud and half as long.”"
+    )
+    found = claims(nlp, text)
+    check(text, found, "twice as loud and half as long.", "Jonas Whitby", "Deadline")
+
+
+def test_according_to_a_person(nlp):
+    text = (
+        "“We are not done with this family yet,” according to Lena Marsh, who produced the "
+        "first two films."
+    )
+    found = claims(nlp, text)
+    check(text, found, "We are not done with this family yet", "Lena Marsh", None)
+
+
+def test_according_to_an_outlet_is_a_reported_statement(nlp):
+    text = (
+        "According to Deadline, the studio is eyeing a summer release. “We want it in theaters "
+        "when people are bored,” producer Aldo Venn said."
+    )
+    found = claims(nlp, text)
+    reported = [c for c in found if c["quote"] is None]
+    assert [(c["author"], c["outlet"]) for c in reported] == [("Deadline", "Deadline")]
+    assert reported[0]["text"] == "According to Deadline, the studio is eyeing a summer release."
+    check(text, found, "We want it in theaters when people are bored", "Aldo Venn", None)
+
+
+def test_sources_told_an_outlet(nlp):
+    text = "Mina Saar is in talks to direct the remake, sources told Variety."
+    found = claims(nlp, text)
+    assert [(c["quote"], c["author"], c["outlet"]) for c in found] == [
+        (None, "Variety", "Variety")
+    ]
+
+
+def test_organization_statement(nlp):
+    text = (
+        "Halcyon Pictures has parted ways with director Mina Saar. Halcyon said in a statement "
+        "that the split was “entirely mutual” and that the film stays on schedule."
+    )
+    found = claims(nlp, text)
+    check(text, found, "entirely mutual", "Halcyon Pictures", None)
+
+
+def test_posted_on_x(nlp):
+    text = "Jonah Kettle posted on X: “Nobody tell my mother I am playing a villain.”"
+    found = claims(nlp, text)
+    check(text, found, "Nobody tell my mother I am playing a villain.", "Jonah Kettle", "X")
+
+
+def test_wrote_on_instagram(nlp):
+    text = (
+        "Rosa Lind is returning to the show. “The lanterns are lit again. I waited a decade "
+        "for this!” she wrote on Instagram."
+    )
+    found = claims(nlp, text)
+    words = "The lanterns are lit again. I waited a decade for this!"
+    check(text, found, words, "Rosa Lind", "Instagram")
+
+
+def test_captioned_post(nlp):
+    text = (
+        "Lena Fairchild shared a photo from the set on Instagram and captioned it “Day one, "
+        "back in the boots.”"
+    )
+    found = claims(nlp, text)
+    check(text, found, "Day one, back in the boots.", "Lena Fairchild", "Instagram")
+
+
+def test_outlet_in_previous_sentence_for_same_speaker(nlp):
+    text = (
+        "Bram Ostrow announced his exit on Instagram. “Eight years on this show changed my "
+        "life,” he wrote. “Thank you for watching.”"
+    )
+    found = claims(nlp, text)
+    check(text, found, "Eight years on this show changed my life", "Bram Ostrow", "Instagram")
+    check(text, found, "Thank you for watching.", "Bram Ostrow", "Instagram")
+
+
+def test_outlet_of_another_speaker_is_not_taken(nlp):
+    text = (
+        "Ruth Calder has exited the drama. She told Variety that the decision was hers. Tom "
+        "Hale, the showrunner, was gracious. “Ruth made this show,” he said."
+    )
+    found = claims(nlp, text)
+    check(text, found, "Ruth made this show", "Tom Hale", None)
+
+
+def test_told_the_outlet(nlp):
+    text = (
+        "“The script arrived on a Tuesday,” Wendy Arbor told IndieWire. Arbor's next film "
+        "premieres in May. “I wrote the ending first,” she told the outlet."
+    )
+    found = claims(nlp, text)
+    check(text, found, "I wrote the ending first", "Wendy Arbor", "IndieWire")
+
+
+def test_in_a_chat_with(nlp):
+    text = (
+        "Felix Morrow spoke about the reboot in a chat with The A.V. Club. “It has to feel like "
+        "the old show, only braver,” Morrow said."
+    )
+    found = claims(nlp, text)
+    words = "It has to feel like the old show, only braver"
+    check(text, found, words, "Felix Morrow", "The A.V. Club")
+
+
+def test_during_a_show(nlp):
+    text = (
+        "Celia Ward teased the news during the “Today” show in June 2023. “We start shooting "
+        "in March,” she said."
+    )
+    found = claims(nlp, text)
+    check(text, found, "We start shooting in March", "Celia Ward", "Today")
+    assert quote(found, "We start shooting in March")["date"] == "2023-06"
+
+
+def test_surname_of_a_person_the_tagger_missed(nlp):
+    # "Dov Kessler" is only named inside "Anya and Dov Kessler" before he speaks
+    text = (
+        "The screenplay is by Anya and Dov Kessler, a married writing team. “We wrote the "
+        "villain first,” Dov Kessler said in a statement."
+    )
+    found = claims(nlp, text)
+    check(text, found, "We wrote the villain first", "Dov Kessler", None)
+
+
+def test_surname_refers_to_the_full_name(nlp):
+    text = (
+        "The series was created by Odile Brannock, who also wrote the pilot. Brannock, who "
+        "also serves as showrunner, told Variety that the writers had mapped out “at least "
+        "three more seasons” of the story."
+    )
+    found = claims(nlp, text)
+    check(text, found, "at least three more seasons", "Odile Brannock", "Variety")
+
+
+def test_relative_date(nlp):
+    text = (
+        "date 2024-03-12 Keith Oyama has campaigned for a sequel for years. “If they call, I am "
+        "there before the phone stops ringing,” he told Entertainment Weekly last month."
+    )
+    found = claims(nlp, text)
+    words = "If they call, I am there before the phone stops ringing"
+    check(text, found, words, "Keith Oyama", "Entertainment Weekly")
+    assert quote(found, words)["date"] == "2024-02"
+
+
+def test_organization_named_by_a_noun(nlp):
+    text = (
+        "The studio behind the film, Meridian Pictures, confirmed the delay. “We want to get it "
+        "right,” the studio said in a statement."
+    )
+    found = claims(nlp, text)
+    check(text, found, "We want to get it right", "Meridian Pictures", None)
+
+
+def test_festival_named_by_a_noun(nlp):
+    # "the festival" is the festival, not the last organization named (the Oscars)
+    text = (
+        "Anouk Bessette will receive a career award at the Lakeside International Film "
+        "Festival. Bessette won an Oscar in 2009. The festival said in a statement that she "
+        "“changed how a generation watches movies.”"
+    )
+    found = claims(nlp, text)
+    words = "changed how a generation watches movies."
+    check(text, found, words, "Lakeside International Film Festival", None)
