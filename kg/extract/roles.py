@@ -437,6 +437,9 @@ class RoleFinder:
                     or self.work_near(objs, status)
                     or self.default_work(status)
                 )
+            if tok.lemma_ in ("reprise", "return") and work == self.table.main_work and \
+                    self.table.sequel:
+                work = self.table.sequel  # one reprises a role in the new film, not the old
             chars = self.characters_after(tok, sent) if rtype == "Actor" else []
             if (
                 tok.lemma_ in ("star",)
@@ -473,9 +476,13 @@ class RoleFinder:
             if not person:
                 continue
             near = [t for t in sent if abs(t.i - sub.i) <= 3 and t.lower_ in ROLE_NOUNS]
+            work = self.default_work(status)
             if near:
-                work = self.default_work(status)
                 self.add(work, person, ROLE_NOUNS[near[0].lower_], status, sent)
+            elif self.table.sequel and any(
+                t.lemma_ in ("play", "star", "portray") for t in sent if t.i < tok.i
+            ):  # "X, who played Y in the original, is in talks to return"
+                self.add(work, person, "Actor", status, sent)
 
     def possessive_works(self, sent) -> None:
         """ "her 1988 play, Ladies' Room": the person is the play's writer."""
