@@ -191,10 +191,13 @@ def _in_full_person(tok) -> bool:
     return ent is not None and len([t for t in ent if t.is_alpha]) >= 2 and "," not in ent.text
 
 
-def title_run_left(doc, i: int, stop: set[int]) -> tuple[int, int] | None:
-    """Token range of a title-cased run ending just before token ``i``."""
+def title_run_left(
+    doc, i: int, stop: set[int], *, through_names: bool = False
+) -> tuple[int, int] | None:
+    """Token range of a title-cased run ending just before token ``i`` (a tagger's person
+    name stops it, unless ``through_names``: "Iron Tide helmer" is a title whatever it says)."""
     j = i - 1
-    while j >= 0 and j not in stop and not _in_full_person(doc[j]):
+    while j >= 0 and j not in stop and (through_names or not _in_full_person(doc[j])):
         tok = doc[j]
         if _is_cap(tok) or (tok.lower_ in TITLE_CONNECTORS and j > 0 and tok.text != "\n"):
             j -= 1
@@ -324,6 +327,10 @@ class EntityFinder:
     # works ------------------------------------------------------------------------------
     def _add_work(self, start: int, end: int, why: str | None = None) -> Entity | None:
         raw = self.text[start:end]
+        owner = re.match(r"([A-Z][\w-]+)['’]s\s+(?=[A-Z])", raw)
+        if owner and owner.group(1).lower() in self._surnames():
+            start += owner.end()  # "Vell's Iron Tide": the title is "Iron Tide"
+            raw = self.text[start:end]
         name = clean_name(raw).rstrip(",.")
         if not name or fold(name) in ("the", "a"):
             return None
@@ -335,6 +342,10 @@ class EntityFinder:
         if span is not None:
             self.title_tokens.update(range(span.start, span.end))
         return entity
+
+    def _surnames(self) -> set[str]:
+        """Last words of the names a tagger marked as people (for "Vell's Iron Tide")."""
+        return {e[-1].lower_ for e in self.doc.ents if e.label_ == "PERSON" and len(e) >= 2}
 
     def _titles_in_quotes(self) -> None:
         for q in self.quoted:
@@ -369,7 +380,9 @@ class EntityFinder:
                 continue
             # "[Title] actress Jane Doe", "[Title] helmer John Roe"
             if low in ROLE_NOUNS and i + 1 < len(doc) and doc[i + 1].ent_type_ == "PERSON":
-                run = title_run_left(doc, i, stop | self.title_tokens)
+                run = title_run_left(doc, i, stop | self.title_tokens, through_names=True)
+                if run and run[1] - run[0] > 4:  # too long for a title: a list of names
+                    run = title_run_left(doc, i, stop | self.title_tokens)
                 if run and not self._is_person_run(run):
                     self._add_run(run, "title before a role noun")
             # "the creator of Title, Jane Doe"
@@ -494,8 +507,8 @@ class EntityFinder:
                 and i + 2 < len(doc)
                 and re.fullmatch(r"(19|20)\d\d", doc[i + 1].text)
             ):
-                run = title_run_left(doc, i, stop | self.title_tokens)
-                if run and not self._is_person_run(run):
+                run = title_run_left(doc, i, stop | self.title_tokens, through_names=True)
+                if run and run[1] - run[0] <= 8:
                     self._add_run(run, "title before a year")
         for ent in doc.ents:
             if ent.label_ == "WORK_OF_ART" and not (

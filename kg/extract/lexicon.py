@@ -316,7 +316,6 @@ OF_WORK_NOUNS = {
     "premiere",
     "finale",
     "set",
-    "version",
     "remake",
     "reboot",
     "adaptation",
