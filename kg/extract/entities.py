@@ -379,7 +379,11 @@ class EntityFinder:
             if i in self.title_tokens:
                 continue
             # "[Title] actress Jane Doe", "[Title] helmer John Roe"
-            if low in ROLE_NOUNS and i + 1 < len(doc) and doc[i + 1].ent_type_ == "PERSON":
+            name_follows = i + 1 < len(doc) and (
+                doc[i + 1].ent_type_ == "PERSON"
+                or doc[i + 1].pos_ == "PROPN" and doc[i + 1].text[:1].isupper()
+            )
+            if low in ROLE_NOUNS and name_follows and tok.text.islower():
                 run = title_run_left(doc, i, stop | self.title_tokens, through_names=True)
                 if run and run[1] - run[0] > 4:  # too long for a title: a list of names
                     run = title_run_left(doc, i, stop | self.title_tokens)

@@ -624,7 +624,7 @@ class RoleFinder:
                     after = [t for t in toks[k + 2 :] if not self.entity_at_token(t, "work")][:4]
                     person = person or next((self.person(t) for t in after if self.person(t)), None)
             if not work and person and low in DEFAULT_WORK_NOUNS:
-                status = self.status_for(sent, tok, past=False)
+                status = self.status_for(sent, toks[-1], past=False)  # the sentence's status
                 named = [
                     w for t in toks if not self.in_speech(t)
                     for w in [self.entity_at_token(t, "work")] if w
