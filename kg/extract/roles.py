@@ -421,13 +421,14 @@ class RoleFinder:
             people, work = self.agents_of(tok)
             if not people and tok.dep_ == "relcl":
                 people = self.persons_in([tok.head])
-            if not people:
-                people = self.persons_in([t for t in sent if t.i < tok.i][-6:])[-1:]
-            if not people:
+            if not people:  # the parse found no subject: the sentence's first free-standing name
                 people = self.persons_in([
                     t for t in sent if t.i < tok.i
-                    and not any(a.lower_ in ("with", "alongside", "by") for a in t.ancestors)
+                    and not any(a.dep_ == "prep" or a.lower_ in ("with", "alongside", "by")
+                                for a in t.ancestors)
                 ])[:1]
+            if not people:
+                people = self.persons_in([t for t in sent if t.i < tok.i][-6:])[-1:]
             if not work:
                 objs = [t for t in tok.subtree if t.i > tok.i]
                 ahead = [t for t in sent if tok.i < t.i <= tok.i + 8]
