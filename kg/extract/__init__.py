@@ -101,15 +101,34 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
     return nlp
 
 
+def _renumber(record: Record) -> None:
+    """Entity ids e1, e2… in order of first mention, whichever component added them."""
+    ordered = sorted(record.entities, key=lambda e: (min(e.mentions)[0] if e.mentions else 0,
+                                                     e.type, e.name))
+    new = {e.id: f"e{n}" for n, e in enumerate(ordered, 1)}
+    for e in ordered:
+        e.id = new[e.id]
+        e.sequel_of, e.based_on = new.get(e.sequel_of), new.get(e.based_on)
+        e.appears_in = new.get(e.appears_in)
+    record.entities = ordered
+    for r in record.roles:
+        r.work, r.agent, r.character = new.get(r.work), new.get(r.agent), new.get(r.character)
+    for c in record.claims:
+        c.author, c.stated_in = new.get(c.author), new.get(c.stated_in)
+        c.about = [new[a] for a in c.about if a in new]
+
+
 def record_of(doc: Doc, article: Article) -> Record:
     """The record of one processed doc: entities, roles and claims with their evidence."""
     claims = doc._.kg_claims
     settle_dates(claims, article.date)
     for role in doc._.kg_roles:  # a role is supported by the claims made in its sentence
         role.claims = [i for i, c in enumerate(claims) if c.start < role.end and role.start < c.end]
-    return Record(
+    record = Record(
         article=article, entities=doc._.kg_entities.entities, roles=doc._.kg_roles, claims=claims
     )
+    _renumber(record)
+    return record
 
 
 def _doc_of(article: Article, nlp: Language) -> Doc:

@@ -749,6 +749,14 @@ class EntityFinder:
         ]
         if not sequel_words:
             return
+        for m in re.finditer(r"\bthe (sequel|follow-up|prequel) to\b", low):
+            # "Iron Meadow, the sequel to Quiet Meadow" / "Iron Meadow is the sequel to …"
+            before = [w for w in works for s, e in w.mentions if 0 <= m.start() - e <= 6]
+            after = [w for w in works for s, e in w.mentions if 0 <= s - m.end() <= 3]
+            if before and after and before[0] is not after[0]:
+                before[0].sequel_of = after[0].id
+                self.table.sequel, self.table.main_work = before[0].id, after[0].id
+                return
         for a in works:  # "Vanguard Rising: Ashfall" is the sequel of "Vanguard Rising"
             for b in works:
                 if a is not b and is_subtitled(a.name, b.name):

@@ -276,11 +276,14 @@ class RoleFinder:
 
     def characters_after(self, tok, sent) -> list[str]:
         """Characters named after a cue ("played", "as", "role of") following ``tok``."""
-        chars, cued = [], tok.lower_ in ("played", "plays", "playing", "portrayed", "portrays")
+        cues = ("play", "played", "plays", "playing", "portray", "portrayed", "portrays", "voice",
+                "voices", "voiced")
+        chars, cued = [], tok.lower_ in cues
         for t in sent:
             if t.i <= tok.i or self.in_speech(t) or t.i > tok.i + 14:
                 continue
-            if t.lower_ in ("as", "played", "plays", "portrays", "portrayed", "characters"):
+            if t.lower_ in ("as", "play", "played", "plays", "playing", "portray", "portrays",
+                            "portrayed", "voice", "voices", "voiced", "characters"):
                 cued = True
             if not cued:
                 continue
