@@ -144,6 +144,10 @@ class RoleFinder:
             work = self.entity_at_token(tok, "work")
             if work is None or self.is_credit_mention(tok, work):
                 continue
+            after = [t for t in tok.doc[tok.i + 1 : tok.i + 6] if not t.is_punct
+                     and self.entity_at_token(t, "work") is not work]
+            if after and is_sequel_word(after[0]) and self.table.sequel:
+                return self.table.sequel  # "the “Fog Harbor” sequel"
             if work.sequel_of is None or work.id == self.table.sequel:
                 return work.id
         return None
@@ -163,7 +167,8 @@ class RoleFinder:
             subs = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
             if subs:
                 return subs
-            if tok.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acl") and tok.head != tok:
+            if tok.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acl", "relcl") and \
+                    tok.head != tok:
                 tok = tok.head
                 if tok.dep_ == "prep":
                     tok = tok.head
@@ -425,11 +430,13 @@ class RoleFinder:
             if not people and tok.dep_ == "relcl":
                 people = self.persons_in([tok.head])
             if not people:  # the parse found no subject: the sentence's first free-standing name
-                people = self.persons_in([
-                    t for t in sent if t.i < tok.i
-                    and not any(a.dep_ == "prep" or a.lower_ in ("with", "alongside", "by")
-                                for a in t.ancestors)
-                ])[:1]
+                free = [t for t in sent if t.i < tok.i and not any(
+                    a.dep_ == "prep" or a.lower_ in ("with", "alongside", "by")
+                    for a in t.ancestors
+                )]
+                first = self.persons_in(free)[:1]
+                heads = [t for t in free if self.person(t) in first and t.dep_ != "compound"]
+                people = self.persons_in(self.expand(heads[:1])) or first
             if not people:
                 people = self.persons_in([t for t in sent if t.i < tok.i][-6:])[-1:]
             if not work:
@@ -622,7 +629,8 @@ class RoleFinder:
                 ):
                     work = self.table.main_work
             if not work and k + 2 < len(toks) and toks[k + 1].lower_ == "of":
-                w = self.entity_at_token(toks[k + 2], "work")
+                nxt = next((t for t in toks[k + 2 : k + 4] if not t.is_punct), toks[k + 2])
+                w = self.entity_at_token(nxt, "work")
                 if w:
                     work = w.id
                     after = [t for t in toks[k + 2 :] if not self.entity_at_token(t, "work")][:4]
