@@ -398,7 +398,10 @@ class EntityFinder:
             if (
                 low in WORK_HEAD_NOUNS - {"sequel", "follow-up", "prequel", "original"}
                 and tok.text.islower()
-                and (tok.pos_ == "NOUN" or i > 0 and doc[i - 1].pos_ in ("DET", "NUM", "PRON"))
+                and (
+                    tok.pos_ == "NOUN"
+                    or any(t.pos_ in ("DET", "NUM", "PRON") for t in doc[max(0, i - 3) : i])
+                )
             ):
                 j = i + 1
                 if j < len(doc) and doc[j].text in (",", ":"):
@@ -617,12 +620,14 @@ class EntityFinder:
     def _is_person_run(self, run) -> bool:
         """A run made only of words of other people's names ("Sorvino's") is not a title."""
         span = self.doc[run[0] : run[1]]
+        title_key = re.sub(r"^the ", "", fold(span.text))
         person_words = {
             t.lower_
             for e in self.doc.ents
             if e.label_ == "PERSON"
             and len([t for t in e if t.is_alpha]) >= 2
-            and fold(e.text) != fold(span.text)
+            and re.sub(r"^the ", "", fold(e.text)) != title_key  # other mentions of this name
+            and not (e.start < run[1] and run[0] < e.end)  # nor the run itself
             for t in e
         }
         words = [t.lower_ for t in span if t.is_alpha and t.lower_ not in SMALL_WORDS]
@@ -1085,7 +1090,7 @@ class EntityFinder:
                 if head in firsts:
                     self.table.add("Character", firsts[head], m.start, m.end, form=m.text)
                 continue
-            if re.search(r"\b(Awards?|Studios|Pictures|Festival|Network|Records)$", m.text):
+            if m.text.split()[-1].lower().strip(".") in ORG_WORDS:  # "Lowtide Films"
                 self.leftover = getattr(self, "leftover", [])
                 self.leftover.append(Mention(m.start, m.end, m.text, "ORG", m.in_quote))
                 continue
@@ -1183,7 +1188,14 @@ class EntityFinder:
                 continue
             if m.kind in ("ORG", "EVENT", "PRODUCT") or (m.kind == "NORP" and "award" in key):
                 orgs.append((m, name))
-        known = [n for _, n in orgs if len(n.split()) > 1]
+        known = [n for _, n in orgs if len(n.split()) > 1] + [
+            e.name for e in self.table.of_family("org") if len(e.name.split()) > 1]
+        for m in [c for c in candidates if len(c.text.split()) == 1]:
+            full = next((n for n in known if n.split()[0] == m.text and
+                         n.split()[-1].lower() in ORG_WORDS), None)
+            if full and not self.table.at(m.start, m.end):
+                self.table.add("Organization", full, m.start, m.end, form=m.text,
+                               why=f"'{m.text}' is short for {full}")
         for m, name in orgs:
             if re.fullmatch(r"[A-Z]{2,5}", name):
                 expanded = self._expand_acronym(name, known)
