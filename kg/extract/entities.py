@@ -30,6 +30,7 @@ from kg.extract.quotes import SMALL_WORDS, looks_like_title
 from kg.names import clean_name, fold
 from kg.records import Entity
 
+STRONG_WORK_VERBS = {"gross", "premiere", "debut", "stream", "air"}
 WORK_VERBS = {"gross", "premiere", "open", "debut", "stream", "air", "follow", "center",
               "earn", "get", "hit", "land", "launch", "return", "wrap", "shoot", "film"}
 RANK = re.compile(
@@ -419,8 +420,11 @@ class EntityFinder:
             if tok.text == "," and i + 1 < len(doc) and doc[i + 1].lower_ in ("a", "an", "the"):
                 ahead = [t for t in doc[i + 2 : i + 7] if t.pos_ not in ("VERB", "AUX")]
                 head = next((t for t in ahead if t.text in WORK_HEAD_NOUNS), None)
-                if head is not None and head.lower_ not in ("sequel", "original"):
-                    run = title_run_left(doc, i, stop | self.title_tokens)
+                is_head = head is not None and (
+                    head.i + 1 >= len(doc) or doc[head.i + 1].pos_ not in ("NOUN", "PROPN"))
+                if head is not None and is_head and head.lower_ not in ("sequel", "original"):
+                    # "Midnight Kitchens, a food-travel series": a title whatever a tagger says
+                    run = title_run_left(doc, i, stop | self.title_tokens, through_names=True)
                     if run and not self._is_person_run(run) and run[1] - run[0] <= 6:
                         self._add_run(run, "title before an apposition")
             # "the third season of Title", "the cast of Title"
@@ -473,12 +477,15 @@ class EntityFinder:
                     for t in doc[i + 1 : i + 4]
                 ):
                     end = i - 1 if doc[i - 1].lemma_ in ("be", "have") else i
-                    run = title_run_left(doc, end, stop | self.title_tokens)
+                    strong = tok.lemma_ in STRONG_WORK_VERBS  # people do not gross $90 million
+                    run = title_run_left(doc, end, stop | self.title_tokens, through_names=strong)
                     proper = all(t.pos_ == "PROPN" or t.lower_ in TITLE_CONNECTORS
                                  for t in doc[run[0] : run[1]]) if run else False
-                    if run and proper and not self._is_person_run(run) and doc[
-                        run[0]
-                    ].ent_type_ not in ("PERSON", "DATE", "ORG", "NORP", "GPE") and (
+                    tagged = doc[run[0]].ent_type_ if run else ""
+                    if run and proper and (strong or not self._is_person_run(run)) and (
+                        tagged not in ("PERSON", "DATE", "ORG", "NORP", "GPE")
+                        or strong and tagged == "PERSON"
+                    ) and (
                         run[0] == doc[run[0]].sent.start or doc[run[0] - 1].text in (":", "—")
                     ):
                         self._add_run(run, "title as the subject of a work verb")
