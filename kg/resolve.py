@@ -102,6 +102,15 @@ def _canonical_keys(records: list[Record]) -> dict[tuple[int, str], tuple[str, s
                 char_firsts[words[0]].add(fold(e.name))
             if fam == "work" and not e.sequel_of:
                 titles.add(clean_name(e.name))
+    title_keys = {fold(t) for t in titles}
+    for ri, rec in enumerate(records):
+        acting = {r.agent for r in rec.roles} | {c.author for c in rec.claims}
+        for e in rec.entities:
+            fam, key = keys[(ri, e.id)]
+            if fam == "person" and key in title_keys and e.id not in acting:
+                # a title another article names as a work, which here never acts as a person
+                keys[(ri, e.id)] = ("work", key)
+                e.merged.append(f"'{e.name}' is a title in another article")
     for k, (fam, key) in list(keys.items()):
         words = key.split()
         if fam == "person" and len(words) == 1 and len(full_people.get(words[0], ())) == 1:
@@ -133,7 +142,7 @@ def resolve(records: list[Record], *, base: str) -> Resolution:
                 by_key[(fam, key)] = node
             if fold(e.name) == key:
                 node.names[clean_name(e.name)] += 1
-            node.types[e.type] += 1
+            node.types[e.type if family_of(e.type) == fam else "Movie"] += 1
             node.forms.update(clean_name(f) for f in e.forms)
             node.forms.add(clean_name(e.name))
             node.merged.extend(e.merged)

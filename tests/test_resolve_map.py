@@ -531,3 +531,27 @@ def test_mapping_is_deterministic():
     for g in b.values():
         union_b += g
     assert sorted(union_a) == sorted(union_b)
+
+
+def test_a_title_tagged_as_a_person_joins_the_work_named_elsewhere():
+    one = "“Cinder Road” returns next year."
+    two = "Cinder Road grossed a fortune. Jo Vance will direct."
+    first = record(one, [ent("w", "Movie", "Cinder Road", one)], source="one.txt")
+    second = record(two, [ent("x", "Person", "Cinder Road", two),
+                          ent("p", "Person", "Jo Vance", two)], source="two.txt")
+    res = resolve([first, second], base=BASE)
+    assert res.entity_iri(0, "w") == res.entity_iri(1, "x") == f"{BASE}work/cinder-road"
+    assert res.nodes[f"{BASE}work/cinder-road"].type == "Movie"
+    assert res.entity_iri(1, "p") == f"{BASE}person/jo-vance"
+
+
+def test_a_person_who_acts_keeps_being_a_person_even_if_a_title_shares_the_name():
+    one = "“Jo Vance” is a documentary."
+    two = "Jo Vance will direct “Harbor Lights.”"
+    first = record(one, [ent("w", "Movie", "Jo Vance", one)], source="one.txt")
+    second = record(two, [ent("p", "Person", "Jo Vance", two),
+                          ent("h", "Movie", "Harbor Lights", two)],
+                    [role(two, two, "h", "p", "Director", "Expected")], source="two.txt")
+    res = resolve([first, second], base=BASE)
+    assert res.entity_iri(1, "p") == f"{BASE}person/jo-vance"
+    assert res.entity_iri(0, "w") == f"{BASE}work/jo-vance"
