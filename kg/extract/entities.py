@@ -230,6 +230,10 @@ def title_run_right(doc, i: int, stop: set[int]) -> tuple[int, int] | None:
             (tok.lower_ in TITLE_CONNECTORS - {",", "is"} or tok.text in ("'", "’"))
             and j + 1 < len(doc)
             and doc[j + 1].text[:1].isupper()
+            and not (  # "Harbour Songs in London next year": the place is not in the title
+                tok.lower_ in ("in", "at", "on") and j - i >= 2
+                and doc[j + 1].ent_type_ in ("GPE", "LOC", "FAC")
+            )
         ):
             j += 1
         elif (  # "Midnight at the Palisade"
@@ -642,6 +646,8 @@ class EntityFinder:
 
     def _add_run(self, run, why: str) -> None:
         span = self.doc[run[0] : run[1]]
+        if len(span) == 1 and span[0].pos_ != "PROPN" and span[0].is_sent_start:
+            return  # "Original director Luca Farren": a capitalized word, not a title
         before = self.text[max(0, span.start_char - 16) : span.start_char].lower()
         if re.search(r"(according to|told|telling|tells|via|on)\s+$", before):
             return  # an outlet or a platform, not a title
@@ -959,6 +965,11 @@ class EntityFinder:
                 if doc[nxt].lower_ == "and":
                     nxt += 1
                 if nxt < len(doc) and doc[nxt].text[:1].isupper():
+                    after = nxt
+                    while after < len(doc) and doc[after].text[:1].isupper():
+                        after += 1
+                    if after < len(doc) and doc[after].lower_ == "as":
+                        break  # "… June Merriday and Lisle as Abe Linwood": Lisle is an actor
                     j = nxt
                     continue
             break
@@ -1135,6 +1146,16 @@ class EntityFinder:
     # organizations and places ---------------------------------------------------------------
     def _others(self, others: list[Mention]) -> None:
         candidates = others + [m for m in getattr(self, "leftover", []) if m.kind != "skip"]
+        # streamers by name, awards by their short names ("Emmy-winning", "a Tony")
+        for m in re.finditer(r"(?<![\w-])([A-Z][A-Za-z]+\+?(?: TV\+)?)(?![\w+])", self.text):
+            if fold(m.group(1)) in STREAMERS - {"max", "amazon", "neon"} and not self.in_speech(
+                    m.start(1)):
+                candidates.append(Mention(m.start(1), m.end(1), m.group(1), "ORG"))
+        award = r"\b(Oscar|Emmy|Golden Globe|BAFTA|Grammy)s?(?=[\s-]|\b)|\b(Tony)(?=-| Award)"
+        for m in re.finditer(award, self.text):
+            word = m.group(1) or m.group(2)
+            if fold(word) in AWARD_ALIASES and not self.in_speech(m.start()):
+                candidates.append(Mention(m.start(), m.start() + len(word), word, "ORG"))
         # "X (formerly Twitter)": the old name is a form of the new one
         for m in re.finditer(
             r"\b([A-Z][\w+]*) \(formerly (?:known as )?([A-Z][\w+]*)\)", self.text
