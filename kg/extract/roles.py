@@ -313,6 +313,7 @@ class RoleFinder:
             self.by_credits(sent)
             self.role_of(sent)
             self.serve_as(sent)
+            self.debuts(sent)
             self.with_as(sent, before)
             self.cue_only(sent, before)
             self.follow_on(sent, before, prev_roles)
@@ -475,7 +476,31 @@ class RoleFinder:
                         work != self.table.main_work:
                     # coming back means having been there: a credit on the original
                     self.add(self.table.main_work, person, rtype, "Credited", sent, char)
+                for other in self.listed_works(sent, tok, work):
+                    self.add(other, person, rtype, status, sent, char)
             self._alongside(sent, tok, work, rtype, status)
+
+    def listed_works(self, sent, tok, first) -> list[str]:
+        """Titles listed with ``first`` after the verb: "in Starfall (2004), Starfall II (2006)
+        and Starfall: Last Light (2009)" credits all three."""
+        seen, found, last_end = {first}, [], None
+        for t in sent:
+            if t.i <= tok.i or self.in_speech(t):
+                continue
+            work = self.entity_at_token(t, "work")
+            if work is None:
+                if last_end is not None and t.i > last_end and not (
+                    t.is_punct or t.like_num or t.lower_ in ("and", "or")
+                ):
+                    break  # the list ended
+                continue
+            if work.id == first:
+                last_end = t.i
+            elif last_end is not None and work.id not in seen:
+                seen.add(work.id)
+                found.append(work.id)
+                last_end = t.i
+        return found
 
     def bare_return(self, sent, tok) -> None:
         """ "Screenwriter Jane Doe ... will also return": the capacity comes from her title."""
@@ -696,6 +721,26 @@ class RoleFinder:
             if chars:
                 model = actors[0]
                 self.add(model.work, person, "Actor", model.status, sent, chars[0])
+
+    def debuts(self, sent) -> None:
+        """ "whose debut feature Saltmarsh", "her 2024 debut “Winter Wheat”": a directing credit."""
+        toks = list(sent)
+        for k, tok in enumerate(toks):
+            if tok.lower_ != "debut" or self.in_speech(tok) or tok.pos_ == "VERB":
+                continue
+            owner = next((t for t in toks[max(0, k - 4) : k]
+                          if t.lower_ in ("whose", "her", "his", "their")), None)
+            work = next((self.entity_at_token(t, "work") for t in toks[k + 1 : k + 5]
+                         if self.entity_at_token(t, "work")), None)
+            if owner is None or work is None:
+                continue
+            if owner.lower_ == "whose":
+                people = self.persons_in([owner.head.head] + list(owner.head.head.subtree)[:4])
+                people = people or self.persons_in(toks[:k])[-1:]
+            else:
+                people = self.persons_in(toks[:k])[:1] or self.antecedents(owner)
+            for person in people[:1]:
+                self.add(work.id, person, "Director", "Credited", sent)
 
     def serve_as(self, sent) -> None:
         """ "Marsh will serve as showrunner": the capacity is the noun after "as"."""
