@@ -20,6 +20,7 @@ from kg.extract.lexicon import (
     PLATFORMS,
     PLAY_WORDS,
     ROLE_NOUNS,
+    ROLE_VERBS,
     SAY_VERBS,
     SEQUEL_WORDS,
     STREAMERS,
@@ -619,6 +620,9 @@ class EntityFinder:
                 or any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in tok.children)
             ):
                 return True
+        if before is not None and before.lower_ == "by" and before.i > 0 and \
+                before.nbor(-1).lemma_ in ROLE_VERBS:
+            return True  # "created by Ines Varga", "directed by Anton Rusk"
         after = self.text[m.end : m.end + 6]
         if re.match(r" as (?:her|his|their|a|an|the|[A-Z])", self.text[m.end : m.end + 12]):
             return True  # "with John Roe as her brother"
@@ -649,8 +653,8 @@ class EntityFinder:
         if len(span) == 1 and span[0].pos_ != "PROPN" and span[0].is_sent_start:
             return  # "Original director Luca Farren": a capitalized word, not a title
         before = self.text[max(0, span.start_char - 16) : span.start_char].lower()
-        if re.search(r"(according to|told|telling|tells|via|on)\s+$", before):
-            return  # an outlet or a platform, not a title
+        if re.search(r"(according to|told|telling|tells|via|on|by)\s+$", before):
+            return  # an outlet, a platform or a maker ("created by Ines Varga"), not a title
         self._add_work(span.start_char, span.end_char)
 
     def _partial_titles(self) -> None:

@@ -121,6 +121,9 @@ SAY_VERBS = {
 }
 PRONOUNS = {"he": "m", "she": "f", "they": None, "him": "m", "her": "f", "his": "m"}
 NOMINAL_ANAPHORS = {
+    "winner",
+    "nominee",
+    "newcomer",
     "actress",
     "actor",
     "star",
