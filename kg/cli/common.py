@@ -131,19 +131,20 @@ class Run:
         return EXIT_INPUT if self.skipped else EXIT_OK
 
 
-def emit_graph(
-    ds,
-    output: str,
-    fmt,
-    *,
-    base: str | None,
-    shapes: str | None,
-    drop_invalid: bool,
-    report_path: str | None,
-    run: Run,
-) -> int:
+def emit_graph(ds, output: str, fmt, *, base: str | None, shapes: str | None,
+               drop_invalid: bool, report_path: str | None, run: Run, summary: str = "") -> int:
     """Validate ``ds`` and write it; return the exit code (never writes an invalid graph
-    silently: it refuses, or with ``drop_invalid`` writes the valid part and the rest apart)."""
+    silently: it refuses, or with ``drop_invalid`` writes the valid part and the rest apart).
+    ``summary`` is said (unless quiet) once something was written."""
+    code = _emit(ds, output, fmt, base=base, shapes=shapes, drop_invalid=drop_invalid,
+                 report_path=report_path, run=run)
+    if summary and (code != EXIT_VIOLATIONS or drop_invalid):
+        run.info(summary + ("" if output == "-" else f" -> {output}"))
+    return code
+
+
+def _emit(ds, output: str, fmt, *, base: str | None, shapes: str | None,
+          drop_invalid: bool, report_path: str | None, run: Run) -> int:
     from kg.serialize import atomic_write_bytes, serialize, write
     from kg.validate import partition, validate
 

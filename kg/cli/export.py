@@ -3,7 +3,6 @@
 import click
 
 from kg.cli.common import (
-    EXIT_VIOLATIONS,
     Run,
     base_option,
     emit_graph,
@@ -53,21 +52,9 @@ def command(inputs, output, format_name, base, model, shapes, drop_invalid, repo
     if not records:
         raise click.exceptions.Exit(_nothing(run))
     ds = build_dataset(records, base=base)
-    code = emit_graph(
-        ds,
-        output,
-        fmt,
-        base=base,
-        shapes=shapes,
-        drop_invalid=drop_invalid,
-        report_path=report_path,
-        run=run,
-    )
-    if code != EXIT_VIOLATIONS or drop_invalid:
-        run.info(
-            f"kg: {len(records)} article(s) exported, {run.skipped} skipped"
-            + ("" if output == "-" else f" -> {output}")
-        )
+    summary = f"kg: {len(records)} article(s) exported, {run.skipped} skipped"
+    code = emit_graph(ds, output, fmt, base=base, shapes=shapes, drop_invalid=drop_invalid,
+                      report_path=report_path, run=run, summary=summary)
     raise click.exceptions.Exit(code)
 
 

@@ -3,7 +3,6 @@
 import click
 
 from kg.cli.common import (
-    EXIT_VIOLATIONS,
     Run,
     base_option,
     emit_graph,
@@ -42,16 +41,7 @@ def command(records, output, format_name, base, shapes, drop_invalid, report_pat
         say("kg: error: no record could be read; nothing written")
         raise click.exceptions.Exit(EXIT_INPUT)
     ds = build_dataset(loaded, base=base)
-    code = emit_graph(
-        ds,
-        output,
-        fmt,
-        base=base,
-        shapes=shapes,
-        drop_invalid=drop_invalid,
-        report_path=report_path,
-        run=run,
-    )
-    if code != EXIT_VIOLATIONS or drop_invalid:
-        run.info(f"kg: {len(loaded)} record(s) mapped, {run.skipped} skipped")
+    summary = f"kg: {len(loaded)} record(s) mapped, {run.skipped} skipped"
+    code = emit_graph(ds, output, fmt, base=base, shapes=shapes, drop_invalid=drop_invalid,
+                      report_path=report_path, run=run, summary=summary)
     raise click.exceptions.Exit(code)
