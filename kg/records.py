@@ -35,6 +35,8 @@ ROLE_TYPES = (
     "OtherRole",
 )
 STATUSES = ("Credited", "Confirmed", "InTalks", "Expected", "Rumored", "Interested")
+# When one source states a role twice, the more decided status wins (weakest first).
+STATUS_RANK = ("Credited", "Rumored", "Interested", "Expected", "InTalks", "Confirmed")
 
 
 @dataclass

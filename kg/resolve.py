@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from kg.extract.entities import family_of, is_title_prefix
 from kg.names import clean_name, digest, fold, slug
-from kg.records import Record
+from kg.records import STATUS_RANK, Record
 
 FAMILY_PATH = {
     "person": "person",
@@ -22,7 +22,6 @@ FAMILY_PATH = {
     "place": "place",
 }
 TYPE_PRIORITY = ["TVSeries", "Play", "CreativeWork", "Movie"]
-STATUS_RANK = ["Credited", "Rumored", "Interested", "Expected", "InTalks", "Confirmed"]
 
 
 @dataclass

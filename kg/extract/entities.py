@@ -251,6 +251,13 @@ def title_run_right(doc, i: int, stop: set[int]) -> tuple[int, int] | None:
     return (i, j) if j > i else None
 
 
+def title_qualifies_a_person(text: str, end: int) -> bool:
+    """ "[Work] actress Jane Doe": the title ending at ``end`` is a credit of the person that
+    follows, not what the sentence (or the article) is about."""
+    after = re.match(r"[\s'\"’”,]*([a-z-]+)", text[end : end + 20])
+    return bool(after) and after.group(1) in ROLE_NOUNS
+
+
 def is_subtitled(short: str, long: str) -> bool:
     """True when ``long`` is ``short`` with a subtitle or number ("X: Part Two", "X 2")."""
     if not long.startswith(short) or long == short:
@@ -572,7 +579,6 @@ class EntityFinder:
         taken = {t.i for e in self.doc.ents for t in e} | self.title_tokens
         i = 0
         while i < len(self.doc):  # untagged capitalized pairs and triples
-            tok = self.doc[i]
             j = i
             while (
                 j < len(self.doc)
@@ -586,7 +592,6 @@ class EntityFinder:
                 span = self.doc[i:j]
                 candidates.append(Mention(span.start_char, span.end_char, span.text, "PROPN"))
             i = max(j, i + 1)
-            del tok
         for m in candidates:
             parts = m.text.split()
             if not 2 <= len(parts) <= 4 or any(p.lower().strip(".") in ORG_WORDS for p in parts):
@@ -741,16 +746,12 @@ class EntityFinder:
         lede_end = self.text.find("\n")
         lede_end = len(self.text) if lede_end < 0 else lede_end
 
-        def is_credit(start: int, end: int) -> bool:
-            """ "[Work] actress Jane Doe": a past credit, not what the article is about."""
-            after = re.match(r"[\s'\"’”,]*([a-z-]+)", self.text[end : end + 20])
-            return bool(after) and after.group(1) in ROLE_NOUNS
 
         date = self.doc.user_data.get("kg_date")
         year = int(date[:4]) if date else None
 
         def weight(w):
-            counted = [m for m in w.mentions if not is_credit(*m)]
+            counted = [m for m in w.mentions if not title_qualifies_a_person(self.text, m[1])]
             in_lede = bool(counted) and counted[0][0] < lede_end
             older = year is not None and w.year is not None and w.year < year
             return (len(counted) + (1.5 if in_lede else 0) - (1.5 if older else 0),
@@ -1030,7 +1031,6 @@ class EntityFinder:
             if fold(m.text) in char_keys:
                 continue
             full.setdefault(fold(m.text), m.text)
-        self.full_names = full
         self._full_names = dict(full)
 
         def person_for(word: str, at: int) -> str | None:
@@ -1052,7 +1052,6 @@ class EntityFinder:
                 return best or hits[0]
             return None
 
-        self.person_for = person_for
         # the "(Name)" pairs: the side that is a known person is the actor
         self.pairs: list[tuple[str, tuple[int, int], tuple[int, int]]] = []
         scores = [

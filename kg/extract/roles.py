@@ -8,10 +8,10 @@ negotiation or interest cues with no role word ("in final talks for a sequel": a
 
 import re
 
+from kg.extract.entities import title_qualifies_a_person
 from kg.extract.lexicon import NOMINAL_ANAPHORS, ROLE_NOUNS, ROLE_VERBS, SEQUEL_WORDS, STATUS_CUES
-from kg.records import Role
+from kg.records import STATUS_RANK, Role
 
-STATUS_RANK = ["Credited", "Rumored", "Interested", "Expected", "InTalks", "Confirmed"]
 OFFICIAL = re.compile(
     r"\b(confirmed|announced|officially|it's official|it’s official|series order|ordered|"
     r"greenlit|green-lit|renewed|unveiled|(has|have) (ordered|greenlit|"
@@ -56,15 +56,7 @@ class RoleFinder:
         return any(q.inner_start <= tok.idx < q.inner_end for q in self.speech)
 
     def entity_at_token(self, tok, family: str):
-        from kg.extract.entities import family_of
-
-        for entity in self.table.entities:
-            if family_of(entity.type) != family:
-                continue
-            for s, e in entity.mentions:
-                if s <= tok.idx < e:
-                    return entity
-        return None
+        return self.table.at(tok.idx, tok.idx + 1, family)
 
     def person(self, tok):
         entity = self.entity_at_token(tok, "person")
@@ -156,8 +148,7 @@ class RoleFinder:
         """ "'The Conservatory' helmer Hollis Brandt": the title only qualifies a person."""
         for s, e in work.mentions:
             if s <= tok.idx < e:
-                after = re.match(r"[\s'\"’”,]*([a-z-]+)", self.text[e : e + 20])
-                return bool(after) and after.group(1) in ROLE_NOUNS
+                return title_qualifies_a_person(self.text, e)
         return False
 
     # --- agents --------------------------------------------------------------------------
