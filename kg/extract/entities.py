@@ -23,6 +23,7 @@ from kg.extract.lexicon import (
     ROLE_VERBS,
     SAY_VERBS,
     SEQUEL_WORDS,
+    SERIES_ONLY_WORDS,
     STREAMERS,
     TV_WORDS,
     WORK_HEAD_NOUNS,
@@ -40,7 +41,8 @@ RANK = re.compile(
     r"Miss|Lord|Lady|General|Colonel|Major|Commander|Chief|Deputy|Coach|Principal)\s+(?=[A-Z])"
 )
 CASTING_LEMMAS = {"join", "cast", "star", "return", "reprise", "replace", "play", "appear",
-                  "voice", "sign", "tap", "board", "portray", "come", "recast", "debut", "be"}
+                  "voice", "sign", "tap", "board", "portray", "come", "recast", "debut", "be",
+                  "add", "enlist", "recruit", "hire", "bring"}
 CHARACTER_TRIGGERS = {
     "play",
     "portray",
@@ -442,7 +444,12 @@ class EntityFinder:
             # "the third season of Title", "the cast of Title"
             if low == "of" and i > 0 and doc[i - 1].lower_ in OF_WORK_NOUNS and i + 1 < len(doc):
                 run = title_run_right(doc, i + 1, stop | self.title_tokens)
-                if run and not self._is_person_run(run) and doc[run[0]].ent_type_ != "DATE":
+                if (
+                    run
+                    and not self._is_person_run(run)
+                    and doc[run[0]].ent_type_ != "DATE"
+                    and not self._is_owner(run)
+                ):
                     self._add_run(run, "title after 'season of'")
             # "who played Jane Roe in Title"
             if (
@@ -551,6 +558,10 @@ class EntityFinder:
                 if ent.end < len(doc) and doc[ent.end].lemma_ in SAY_VERBS:
                     continue  # "Reid Aldermere said": a person the tagger took for a title
                 self._add_work(ent.start_char, ent.end_char)
+
+    def _is_owner(self, run) -> bool:
+        """ "the second season of Netflix's drama": a name with a possessive owns the work."""
+        return run[1] < len(self.doc) and self.doc[run[1]].lower_ in ("'s", "’s")
 
     def _propagate_titles(self) -> None:
         """Every other place a known title is written is a mention of that work too (a one-word
@@ -716,6 +727,7 @@ class EntityFinder:
             for s, e in work.mentions:
                 words = set(self.context(s, e, width=4))
                 votes["TVSeries"] += len(words & TV_WORDS)
+                votes["TVSeries"] += len(set(self.context(s, e, width=8)) & SERIES_ONLY_WORDS)
                 votes["Play"] += 2 * len(words & PLAY_WORDS)
                 votes["Movie"] += len(words & FILM_WORDS)
                 votes["CreativeWork"] += 2 * len(words & OTHER_WORK_WORDS)

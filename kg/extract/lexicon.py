@@ -229,6 +229,9 @@ TV_WORDS = {
     "hosts",
     "hosted",
 }
+# Only a series has these: they count from further away than the other type words.
+SERIES_ONLY_WORDS = {"season", "seasons", "episode", "episodes", "renewed", "showrunner"}
+
 PLAY_WORDS = {
     "play",
     "stage",

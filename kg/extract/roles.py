@@ -18,11 +18,16 @@ OFFICIAL = re.compile(
     r"green-lit|renewed|cast|set the cast|unveiled|tapped|hired|closed|picked up|landed))\b"
 )
 REPORTED = re.compile(r"\b(according to|sources?|reportedly|reports?|is said to|rumou?r)")
+LATER_SEASON = re.compile(
+    r"\b((second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|new|next|latest) "
+    r"season|season (two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d)|renewed)\b", re.I)
 EXIT_WORDS = {"exit", "depart", "quit", "leave", "drop", "departure"}
 DEFAULT_WORK_NOUNS = {"showrunner", "creator", "co-creator", "host", "producer", "director",
                       "helmer"}
 RETURN_CUE = re.compile(r"\b(back to|return(s|ing)? to|repris\w*)\s*$", re.I)
 GENERIC_ORIGINAL = {"original", "film", "movie", "comedy", "picture", "feature", "drama"}
+# "Season two adds Jane Roe as ...": the person is the object.
+HIRE_VERBS = ("add", "tap", "enlist", "recruit", "hire", "bring")
 FOLLOW_ON = ("as well as", "also", "plus", "along with")
 
 
@@ -197,7 +202,9 @@ class RoleFinder:
         people = []
         for sub in subs:
             if sub.lower_ in ("who", "that") and sub.head.dep_ == "relcl":
-                people += self.persons_in(self.expand([sub.head.head]))
+                head = sub.head.head
+                people += self.persons_in(self.expand([head])) or (
+                    self.antecedents(head) if self._is_anaphor(head) else [])
             elif sub.lower_ in ("which", "that") and verb.dep_ == "relcl":
                 work = self._work_of_token(verb.head)
             else:
@@ -205,18 +212,23 @@ class RoleFinder:
                 if w and not self.persons_in(self.expand([sub])):
                     work = w
                 else:
-                    people += self.persons_in(self.expand([sub]))
-                    if sub.lower_ in ("they", "she", "he", "both") or (
-                        sub.lower_ in NOMINAL_ANAPHORS
-                        and any(c.lower_ in ("the", "this") for c in sub.children)
-                    ):
+                    named = self.persons_in(self.expand([sub]))
+                    people += named
+                    if not named and (sub.lower_ in ("they", "she", "he", "both")
+                                      or self._is_anaphor(sub)):
                         people += self.antecedents(sub)
-        if work or (subs and not people and verb.lemma_ in ("star", "feature")):
+        if work or (subs and not people and verb.lemma_ in ("star", "feature") + HIRE_VERBS):
             objs = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")]
             people = self.persons_in(self.expand(objs)) or self.persons_in(
                 [t for t in verb.sent if t.i > verb.i]
             )
         return people, work
+
+    @staticmethod
+    def _is_anaphor(tok) -> bool:
+        """ "the actress", "this director": a noun standing for a person named before."""
+        return tok.lower_ in NOMINAL_ANAPHORS and any(
+            c.lower_ in ("the", "this") for c in tok.children)
 
     def _work_of_token(self, tok) -> str | None:
         work = self.entity_at_token(tok, "work")
@@ -239,7 +251,8 @@ class RoleFinder:
             if pronoun.lower_ not in NOMINAL_ANAPHORS:
                 return people if pronoun.lower_ == "they" else people[:1]
         prev = self.doc[: sent.start]
-        for s in reversed(list(prev.sents)[-3:]):
+        told = [s for s in prev.sents if not all(self.in_speech(t) or t.is_punct for t in s)]
+        for s in reversed(told[-3:]):  # sentences all in quotes name nobody outside them
             people = self.persons_in(
                 [
                     t
@@ -369,8 +382,8 @@ class RoleFinder:
             ) and not self._verb_mistagged(tok):
                 continue
             rtype = ROLE_VERBS.get(tok.lemma_.lower()) or ROLE_VERBS.get(tok.lower_)
-            if tok.lemma_ in ("join", "replace", "return", "board", "sign", "come") and \
-                    self.characters_after(tok, sent):
+            joins = ("join", "replace", "return", "board", "sign", "come") + HIRE_VERBS
+            if tok.lemma_ in joins and self.characters_after(tok, sent):
                 rtype = "Actor"
             if tok.lemma_ in ("round", "join", "lead", "complete", "fill", "head") and any(
                 c.lower_ in ("cast", "ensemble", "lineup") for c in tok.subtree if c.i > tok.i
@@ -811,7 +824,17 @@ class RoleFinder:
             return False
         if any(w.sequel_of == work.id or w.based_on == work.id for w in self.table.entities):
             return True
+        if work.type == "TVSeries" and self._later_season(work):
+            return True
         return work.year is not None and (self.year is None or work.year < self.year)
+
+    def _later_season(self, work) -> bool:
+        """A series renewed or in its second season has aired."""
+        texts = [self.doc.char_span(s, e, alignment_mode="expand").sent.text
+                 for s, e in work.mentions]
+        if work.id == self.table.main_work:
+            texts.append(self._outside_speech(0, self.text))
+        return any(LATER_SEASON.search(t) for t in texts)
 
     def merge(self) -> list[Role]:
         """One role per (work, agent, type) per article, keeping the strongest status."""
