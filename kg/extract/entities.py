@@ -865,10 +865,15 @@ class EntityFinder:
                 continue
             start, end, text = cleaned
             grown = self._organization_around(start, end)
-            if grown:
+            if grown and ent.label_ == "PERSON" and re.match(r"\s+of\b", self.text[end:]):
+                grown = None  # "Fitz Abernathy of Sixpence Pictures": a person and a company
                 start, end, text = grown
                 others.append(Mention(start, end, text, "ORG", self.in_speech(start, end)))
                 continue
+            dangling = re.search(r"\s+(of|and|the|&)$", text)
+            if dangling:  # "Fitz Abernathy of" (Sixpence Pictures)
+                text = text[: dangling.start()]
+                end = start + len(text)
             lower = re.search(r"\s(?!(?:of|and|the|de|du|van|von|la|le|da|y|&)\b)[a-z]\w*", text)
             if lower and ent.label_ in ("ORG", "GPE", "PERSON"):
                 text = text[: lower.start()]

@@ -9,7 +9,14 @@ negotiation or interest cues with no role word ("in final talks for a sequel": a
 import re
 
 from kg.extract.entities import title_qualifies_a_person
-from kg.extract.lexicon import NOMINAL_ANAPHORS, ROLE_NOUNS, ROLE_VERBS, SEQUEL_WORDS, STATUS_CUES
+from kg.extract.lexicon import (
+    NOMINAL_ANAPHORS,
+    ROLE_NOUNS,
+    ROLE_VERBS,
+    SEQUEL_WORDS,
+    STATUS_CUES,
+    WORK_HEAD_NOUNS,
+)
 from kg.records import STATUS_RANK, Role
 
 OFFICIAL = re.compile(
@@ -207,6 +214,8 @@ class RoleFinder:
                     self.antecedents(head) if self._is_anaphor(head) else [])
             elif sub.lower_ in ("which", "that") and verb.dep_ == "relcl":
                 work = self._work_of_token(verb.head)
+            elif self._is_anaphor(sub) and not self.persons_in(self.expand([sub])):
+                people += self.antecedents(sub)  # "The director, whose debut X …, is set to"
             else:
                 w = self._work_of_token(sub)
                 if w and not self.persons_in(self.expand([sub])):
@@ -259,7 +268,7 @@ class RoleFinder:
                     for t in s
                     if t.dep_ in ("nsubj", "nsubjpass") or t.head.dep_ in ("nsubj", "nsubjpass")
                 ]
-            )
+            ) or self.persons_in([t for t in s if t.i < s.root.i])[:1]  # a misparsed subject
             if people:
                 return people if pronoun.lower_ == "they" else people[:1]
         return []
@@ -453,6 +462,10 @@ class RoleFinder:
                     or self.work_near(objs, status)
                     or self.default_work(status)
                 )
+            if rtype == "Writer" and status == "Credited" and work in (
+                self.table.main_work, self.table.sequel
+            ) and not self.is_released(work):
+                status = "Confirmed"  # a script written for the film in the news
             if tok.lemma_ in ("reprise", "return") and work == self.table.main_work and \
                     self.table.sequel:
                 work = self.table.sequel  # one reprises a role in the new film, not the old
@@ -601,6 +614,10 @@ class RoleFinder:
             "adaptation",
         }
         sub = [t for t in tok.subtree if t.i > tok.i][:12]
+        if tok.dep_ == "relcl" and (  # "a thriller she penned"
+            tok.head.lower_ in WORK_HEAD_NOUNS or self.entity_at_token(tok.head, "work")
+        ):
+            return True
         return any(t.lower_ in words or self.entity_at_token(t, "work") for t in sub)
 
     def _released_context(self, sent) -> bool:
@@ -700,8 +717,9 @@ class RoleFinder:
         for k, tok in enumerate(toks[:-2]):
             if tok.lower_ != "role" or toks[k + 1].lower_ != "of" or self.in_speech(tok):
                 continue
-            if any(r.type == "Actor" and r.start <= tok.idx < r.end for r in self.roles):
-                continue
+            if any(r.type == "Actor" and r.status != "Credited" and r.start <= tok.idx < r.end
+                   for r in self.roles):
+                continue  # a credit ("[Title] star Jane Doe") is not the role on offer
             people = self.persons_in(toks[:k])[-1:]
             status = self.status_for(sent, tok, past=False)
             work = self.titled_work(toks[k:]) or self.default_work(status)
@@ -741,6 +759,8 @@ class RoleFinder:
             if owner.lower_ == "whose":
                 people = self.persons_in([owner.head.head] + list(owner.head.head.subtree)[:4])
                 people = people or self.persons_in(toks[:k])[-1:]
+                if not people and self._is_anaphor(owner.head.head):
+                    people = self.antecedents(owner.head.head)
             else:
                 people = self.persons_in(toks[:k])[:1] or self.antecedents(owner)
             for person in people[:1]:
