@@ -330,6 +330,7 @@ class EntityFinder:
         self._characters()
         self._persons(persons, partials)
         self._others(others)
+        self._untagged_surnames()
         self._partial_titles()
         self._type_works()
         self._sequel()
@@ -1162,6 +1163,22 @@ class EntityFinder:
                 m.kind = m.kind if m.kind != "PROPN" else "skip"
                 self.leftover = getattr(self, "leftover", [])
                 self.leftover.append(m)
+
+    def _untagged_surnames(self) -> None:
+        """ "Saltire, who played…": a surname the tagger took for a common noun."""
+        people = {}
+        for person in self.table.of_family("person"):
+            people.setdefault(fold(person.name.split()[-1]), []).append(person)
+        for tok in self.doc:
+            if not (tok.is_alpha and tok.text[:1].isupper()) or tok.i in self.title_tokens:
+                continue
+            hits = people.get(fold(tok.text), [])
+            if len(hits) == 1 and len(hits[0].name.split()) > 1 and \
+                    self.table.at(tok.idx, tok.idx + len(tok.text)) is None:
+                who = hits[0]
+                self.table.add("Person", who.name, tok.idx, tok.idx + len(tok.text),
+                               form=tok.text, why=f"'{tok.text}' is the surname of {who.name}, "
+                                                  "named in full")
 
     # organizations and places ---------------------------------------------------------------
     def _others(self, others: list[Mention]) -> None:

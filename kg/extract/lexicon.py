@@ -510,6 +510,9 @@ STATUS_CUES = [
             "will star",
             "is starring",
             "currently",
+            "remain attached",
+            "remains attached",
+            "still attached",
         ),
     ),
     (

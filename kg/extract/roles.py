@@ -233,6 +233,14 @@ class RoleFinder:
             )
         return people, work
 
+    def _work_of_head(self, head) -> str | None:
+        """The work a noun stands for: its title, or the title it is in apposition to."""
+        for tok in (head, head.head if head.dep_ == "appos" else None):
+            work = self.entity_at_token(tok, "work") if tok is not None else None
+            if work:
+                return work.id
+        return None
+
     @staticmethod
     def _is_anaphor(tok) -> bool:
         """ "the actress", "this director": a noun standing for a person named before."""
@@ -375,9 +383,10 @@ class RoleFinder:
                     [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]))
             else:
                 continue
-            sent = tok.sent
-            work = self.titled_work([t for t in sent if t.i > tok.i]) or self.default_work(
-                "Expected")
+            # what is left is named in the exit's own phrase ("exited X", "her exit from X"),
+            # not in its cause ("a conflict with the second season of Y")
+            own = [t for t in tok.subtree if t.i > tok.i][:10]
+            work = self.titled_work(own) or self.default_work("Expected")
             gone.update((work, person) for person in people)
         self.roles = [r for r in self.roles
                       if (r.work, r.agent) not in gone or r.status == "Credited"]
@@ -453,6 +462,8 @@ class RoleFinder:
                 people = self.persons_in(self.expand(heads[:1])) or first
             if not people:
                 people = self.persons_in([t for t in sent if t.i < tok.i][-6:])[-1:]
+            if not work and tok.dep_ == "relcl":
+                work = self._work_of_head(tok.head)  # "Ironvale, the series he stars in"
             if not work:
                 objs = [t for t in tok.subtree if t.i > tok.i]
                 ahead = [t for t in sent if tok.i < t.i <= tok.i + 8]
@@ -773,13 +784,16 @@ class RoleFinder:
             if tok.lemma_ not in ("serve", "act", "come", "sign", "board", "join", "stay",
                                   "remain", "return") or self.in_speech(tok):
                 continue
-            rest = toks[k + 1 : k + 5]
+            rest = toks[k + 1 : k + 7]
+            if rest and rest[0].lower_ in ("attached", "on", "aboard"):
+                rest = rest[1:]  # "remain attached as co-stars"
             if not rest or rest[0].lower_ != "as":
                 continue
-            noun = next((t for t in rest[1:] if t.lower_ in ROLE_NOUNS), None)
+            noun = next((t for t in rest[1:] if t.lower_ in ROLE_NOUNS
+                         or t.lemma_.lower() in ROLE_NOUNS and t.tag_ == "NNS"), None)
             if noun is None:
                 continue
-            rtype = ROLE_NOUNS[noun.lower_]
+            rtype = ROLE_NOUNS.get(noun.lower_) or ROLE_NOUNS[noun.lemma_.lower()]
             if noun.lower_ == "producer" and noun.i > 0 and noun.nbor(-1).lower_ == "executive":
                 rtype = "ExecutiveProducer"
             people, work = self.agents_of(tok)
