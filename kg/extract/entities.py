@@ -432,7 +432,9 @@ class EntityFinder:
                     ):
                         self._add_run(run, "title after a work noun")
             # "Title, an animated adventure", "Ironvale, the Apple TV+ series"
-            if tok.text == "," and i + 1 < len(doc) and doc[i + 1].lower_ in ("a", "an", "the"):
+            if tok.text == "," and i + 1 < len(doc) and doc[i + 1].lower_ in (
+                "a", "an", "the", "her", "his", "their", "its"
+            ):
                 ahead = [t for t in doc[i + 2 : i + 7] if t.pos_ not in ("VERB", "AUX")]
                 head = next((t for t in ahead if t.text in WORK_HEAD_NOUNS), None)
                 is_head = head is not None and (
@@ -670,7 +672,9 @@ class EntityFinder:
         if len(span) == 1 and span[0].pos_ != "PROPN" and span[0].is_sent_start:
             return  # "Original director Luca Farren": a capitalized word, not a title
         before = self.text[max(0, span.start_char - 16) : span.start_char].lower()
-        if re.search(r"(according to|told|telling|tells|via|on|by)\s+$", before):
+        if why == "title before an apposition":  # "on Lowland, her first feature": no platform
+            before = re.sub(r"\bon\s+$", "", before)
+        if re.search(r"\b(according to|told|telling|tells|via|on|by)\s+$", before):
             return  # an outlet, a platform or a maker ("created by Ines Varga"), not a title
         self._add_work(span.start_char, span.end_char)
 
@@ -1049,6 +1053,13 @@ class EntityFinder:
             if fold(m.text) in char_keys:
                 continue
             full.setdefault(fold(m.text), m.text)
+        for key in list(full):  # "Miriam Osterhout" is "Miriam K. Osterhout"
+            words = key.split()
+            longer = [n for k, n in full.items() if len(k.split()) == 3 and len(words) == 2
+                      and k.split()[0] == words[0] and k.split()[-1] == words[-1]
+                      and len(k.split()[1].strip(".")) == 1]
+            if len(longer) == 1:
+                full[key] = longer[0]
         self._full_names = dict(full)
 
         def person_for(word: str, at: int) -> str | None:
@@ -1134,7 +1145,10 @@ class EntityFinder:
                 self.leftover.append(Mention(m.start, m.end, m.text, "ORG", m.in_quote))
                 continue
             if key in full:
-                self.table.add("Person", full[key], m.start, m.end, form=clean_name(m.text))
+                why = None if fold(full[key]) == key else \
+                    f"'{m.text}' is {full[key]} without the middle initial"
+                self.table.add("Person", full[key], m.start, m.end, form=clean_name(m.text),
+                               why=why)
         for m in partials:
             word = clean_name(m.text)
             key = fold(word)

@@ -29,6 +29,7 @@ ROLE_NOUNS = {
     "host": "Host",
     "presenter": "Host",
     "composer": "Composer",
+    "cinematographer": "OtherRole",
 }
 # Verbs (lemmas) that attach a person to a work, with the role type they imply.
 ROLE_VERBS = {
@@ -54,6 +55,7 @@ ROLE_VERBS = {
     "develop": "Creator",
     "score": "Composer",
     "compose": "Composer",
+    "shoot": "OtherRole",  # "shot by cinematographer Jane Doe" (only with a "by" agent)
 }
 # Titles before a name that are not part of it.
 NAME_PREFIXES = {w.lower() for w in ROLE_NOUNS} | {

@@ -418,6 +418,8 @@ class RoleFinder:
                 continue
             if not rtype or self._is_speech_verb(tok):
                 continue
+            if tok.lemma_ == "shoot" and not any(c.dep_ == "agent" for c in tok.children):
+                continue  # "shot in Calgary", not "shot by Jane Doe"
             if rtype == "Writer" and not self._writes_a_work(tok):
                 continue
             present_passive = tok.tag_ == "VBN" and any(
@@ -450,6 +452,12 @@ class RoleFinder:
             ):
                 status = "Confirmed"  # "co-wrote the screenplay": of the film in the news
             people, work = self.agents_of(tok)
+            if tok.lower_ in ("starring", "featuring") and tok.dep_ in ("acl", "advcl", "conj"):
+                # "Lowland, her first feature, starring Jane Doe": the object is the actor
+                people = self.persons_in(self.expand(
+                    [c for c in tok.children if c.dep_ in ("dobj", "attr", "oprd")]))
+                before = [t for t in sent if t.i < tok.i]
+                work = work or self._work_of_head(tok.head) or self.titled_work(before[::-1])
             if not people and tok.dep_ == "relcl":
                 people = self.persons_in([tok.head])
             if not people:  # the parse found no subject: the sentence's first free-standing name
@@ -462,8 +470,9 @@ class RoleFinder:
                 people = self.persons_in(self.expand(heads[:1])) or first
             if not people:
                 people = self.persons_in([t for t in sent if t.i < tok.i][-6:])[-1:]
-            if not work and tok.dep_ == "relcl":
-                work = self._work_of_head(tok.head)  # "Ironvale, the series he stars in"
+            clause = tok.head if tok.dep_ == "conj" else tok  # "which she wrote and directed"
+            if not work and clause.dep_ == "relcl":
+                work = self._work_of_head(clause.head)  # "Ironvale, the series he stars in"
             if not work:
                 objs = [t for t in tok.subtree if t.i > tok.i]
                 ahead = [t for t in sent if tok.i < t.i <= tok.i + 8]
@@ -490,7 +499,15 @@ class RoleFinder:
                 and self._released_context(sent)
             ):
                 status = "Credited"
+            counted = self.counted_works(tok) if not work or work == self.default_work(status) \
+                else []
+            if counted:
+                work, more = counted[0], counted[1:]
+            else:
+                more = []
             for n, person in enumerate(people):
+                for other in more:
+                    self.add(other, person, rtype, status, sent)
                 char = (
                     chars[n]
                     if len(chars) == len(people)
@@ -508,9 +525,33 @@ class RoleFinder:
                     self.add(other, person, rtype, status, sent, char)
             self._alongside(sent, tok, work, rtype, status)
 
+    def counted_works(self, verb) -> list[str]:
+        """ "All three were produced by…", "Both films were shot by…": the works the sentence
+        before named, when their number is the one the subject gives."""
+        subs = self.subjects(verb)
+        words = {t.lower_ for s in subs for t in s.subtree}
+        if not words & {"both", "all", "three", "two", "four"}:
+            return []
+        want = 2 if "both" in words or "two" in words else 4 if "four" in words else 3
+        sent = verb.sent
+        prev = [s for s in self.doc[: sent.start].sents][-1:] if sent.start else []
+        found = []
+        for s in prev:
+            for t in s:
+                work = self.entity_at_token(t, "work")
+                if work and work.id not in found and not self.in_speech(t):
+                    found.append(work.id)
+        return found if len(found) == want else []
+
     def listed_works(self, sent, tok, first) -> list[str]:
         """Titles listed with ``first`` after the verb: "in Starfall (2004), Starfall II (2006)
-        and Starfall: Last Light (2009)" credits all three."""
+        and Starfall: Last Light (2009)" credits all three; "X and Y, both of which she
+        directed" credits both."""
+        clause = tok.head if tok.dep_ == "conj" else tok
+        between = clause.doc[min(clause.head.i + 1, clause.i) : clause.i]
+        if clause.dep_ == "relcl" and re.search(r"\b(both|all|each) of which\b", between.text):
+            heads = [clause.head, *clause.head.conjuncts]
+            return [w for h in heads for w in [self._work_of_head(h)] if w and w != first]
         seen, found, last_end = {first}, [], None
         for t in sent:
             if t.i <= tok.i or self.in_speech(t):
