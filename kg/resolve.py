@@ -132,8 +132,9 @@ def resolve(records: list[Record], *, base: str) -> Resolution:
     for ri, rec in enumerate(records):
         for e in rec.entities:
             fam, key = keys[(ri, e.id)]
-            if e.sequel_of:
-                sequels.append((ri, e))
+            original = rec.entity(e.sequel_of) if e.sequel_of else None
+            if original is not None and fold(e.name) == fold(f"{original.name} sequel"):
+                sequels.append((ri, e))  # untitled: named once the original is settled
                 continue
             node = by_key.get((fam, key))
             if node is None:
@@ -148,6 +149,8 @@ def resolve(records: list[Record], *, base: str) -> Resolution:
             node.year = node.year or e.year
             if e.based_on:
                 node.based_on = keys[(ri, e.based_on)]  # a key for now
+            if e.sequel_of:  # a titled sequel ("Vanguard Rising: Ashfall") keeps its title
+                node.sequel_of = keys[(ri, e.sequel_of)]
             res.iri_of[(ri, e.id)] = (fam, key)  # replaced by the IRI below
     for node in by_key.values():
         if not node.names or sum(node.names.values()) == 0:

@@ -828,6 +828,9 @@ class RoleFinder:
             rest = toks[k + 1 : k + 7]
             if rest and rest[0].lower_ in ("attached", "on", "aboard"):
                 rest = rest[1:]  # "remain attached as co-stars"
+                if tok.lemma_ in ("remain", "stay") and (not rest or rest[0].lower_ != "as"):
+                    self.stays_attached(sent, tok)
+                    continue
             if not rest or rest[0].lower_ != "as":
                 continue
             noun = next((t for t in rest[1:] if t.lower_ in ROLE_NOUNS
@@ -843,6 +846,18 @@ class RoleFinder:
                 self.default_work(status)
             for person in people:
                 self.add(work, person, rtype, status, sent)
+
+    def stays_attached(self, sent, tok) -> None:
+        """ "Screenwriter Jane Doe, who wrote the first film, remains attached": the capacity
+        is the title before the name; the work, the one in the news."""
+        people, work = self.agents_of(tok)
+        for person in people:
+            first = min(t.i for t in sent if self.person(t) == person)
+            noun = next((t for t in self.doc[max(sent.start, first - 2) : first]
+                         if t.lower_ in ROLE_NOUNS), None)
+            if noun is not None:
+                rtype = ROLE_NOUNS[noun.lower_]
+                self.add(work or self.default_work("Confirmed"), person, rtype, "Confirmed", sent)
 
     def cue_only(self, sent, before: int) -> None:
         """ "X is in final talks for a sequel", "Y expressed interest in a sequel": an actor."""
@@ -883,6 +898,13 @@ class RoleFinder:
             sent = char_tok.sent
             work = self.work_near([t for t in sent if t.i < char_tok.i], "Credited")
             work = work or self.table.main_work
+            sequel = self.table.sequel
+            if sequel and work in (self.table.main_work, sequel) and re.search(
+                r"\b(returning|returns?|reprising|reprises?|back)\b", sent.text.lower()
+            ):  # "The returning cast includes A (B)": the new film, and a credit on the old
+                if self.table.main_work and self.table.main_work != sequel:
+                    self.add(self.table.main_work, person.id, "Actor", "Credited", sent, char.id)
+                work = sequel
             if self.is_released(work):
                 status = "Credited"
             else:  # a cast list of a work still to come: as the sentence says, else current
