@@ -829,7 +829,10 @@ class EntityFinder:
     # people and characters -----------------------------------------------------------------
     def _clean_ner(self, ent) -> tuple[int, int, str] | None:
         tokens = list(ent)
-        while tokens and tokens[0].lower_ in NAME_PREFIXES | {"the"} - {"the"} and len(tokens) > 1:
+        while len(tokens) > 1 and (
+            tokens[0].lower_ in NAME_PREFIXES
+            or tokens[0].tag_ in ("VBG", "VBD", "VBZ", "IN")  # "Joining Fitch are …"
+        ):
             tokens = tokens[1:]
         if ent.label_ == "PERSON":  # "Gideon Farrow's Tony": the name ends at the possessive
             cut = next((k for k, t in enumerate(tokens) if t.text in ("'s", "’s") and k), None)

@@ -232,7 +232,8 @@ TV_WORDS = {
     "hosted",
 }
 # Only a series has these: they count from further away than the other type words.
-SERIES_ONLY_WORDS = {"season", "seasons", "episode", "episodes", "renewed", "showrunner"}
+SERIES_ONLY_WORDS = {"season", "seasons", "episode", "episodes", "renewed", "showrunner",
+                     "procedural", "sitcom", "miniseries", "docuseries"}
 
 PLAY_WORDS = {
     "play",

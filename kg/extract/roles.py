@@ -35,6 +35,8 @@ RETURN_CUE = re.compile(r"\b(back to|return(s|ing)? to|repris\w*)\s*$", re.I)
 GENERIC_ORIGINAL = {"original", "film", "movie", "comedy", "picture", "feature", "drama"}
 # "Season two adds Jane Roe as ...": the person is the object.
 HIRE_VERBS = ("add", "tap", "enlist", "recruit", "hire", "bring")
+NEW_WORK_WORDS = {"spin-off", "spinoff", "reboot", "remake", "revival"}
+MAKER_TYPES = ("Writer", "Creator", "Producer", "ExecutiveProducer")
 FOLLOW_ON = ("as well as", "also", "plus", "along with")
 
 
@@ -49,6 +51,14 @@ def is_sequel_word(tok) -> bool:
         and doc[tok.i + 1].text == "-"
         and doc[tok.i + 2].lower_ == "up"
     )
+
+
+def is_new_work_word(tok) -> bool:
+    """ "spin-off" (three tokens), "reboot", "remake", "revival"."""
+    if tok.lower_ in NEW_WORK_WORDS:
+        return True
+    doc = tok.doc
+    return tok.lower_ == "spin" and tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ == "off"
 
 
 class RoleFinder:
@@ -117,8 +127,8 @@ class RoleFinder:
         """The work named in ``tokens``: a title or a sequel word first, then "the film"."""
         tokens = [t for t in tokens if not self.in_speech(t)]
         for n, tok in enumerate(tokens):
-            if is_sequel_word(tok) and self.table.sequel:
-                return self.table.sequel
+            if (is_sequel_word(tok) or is_new_work_word(tok)) and self.table.sequel:
+                return self.table.sequel  # "developed the spin-off": the new work
             work = self.entity_at_token(tok, "work")
             if work:
                 following = [
@@ -168,6 +178,10 @@ class RoleFinder:
         tok = verb
         for _ in range(4):
             subs = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+            subs = subs or [  # "Pollard will executive produce": the parse hangs it lower
+                g for c in tok.children if c.dep_ in ("amod", "advmod") and c.i < tok.i
+                for g in c.children if g.dep_ == "nsubj"
+            ]
             if subs:
                 return subs
             if tok.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acl", "relcl") and \
@@ -304,7 +318,7 @@ class RoleFinder:
         """Characters named after a cue ("played", "as", "role of") following ``tok``."""
         cues = ("play", "played", "plays", "playing", "portray", "portrayed", "portrays", "voice",
                 "voices", "voiced")
-        chars, cued = [], tok.lower_ in cues
+        chars, cued = [], tok.lower_ in cues or tok.lower_ in ("as", "role")
         for t in sent:
             if t.i <= tok.i or self.in_speech(t) or t.i > tok.i + 14:
                 continue
@@ -482,10 +496,10 @@ class RoleFinder:
                     or self.work_near(objs, status)
                     or self.default_work(status)
                 )
-            if rtype == "Writer" and status == "Credited" and work in (
+            if rtype in MAKER_TYPES and status == "Credited" and work in (
                 self.table.main_work, self.table.sequel
             ) and not self.is_released(work):
-                status = "Confirmed"  # a script written for the film in the news
+                status = "Confirmed"  # "wrote", "developed" the work in the news: done, not out
             if tok.lemma_ in ("reprise", "return") and work == self.table.main_work and \
                     self.table.sequel:
                 work = self.table.sequel  # one reprises a role in the new film, not the old
@@ -711,6 +725,9 @@ class RoleFinder:
             status = "Confirmed" if rtype in ("Showrunner", "Host") else "Credited"
             nxt = [t for t in toks[k + 1 : k + 3]]
             person = next((self.person(t) for t in nxt if self.person(t)), None)
+            if person is None and k >= 3 and toks[k - 1].lower_ in ("a", "the") and \
+                    toks[k - 2].text == ",":  # "Lucinda Marsh, a writer on the original"
+                person = self.person(toks[k - 3])
             work = None
             prev = [
                 t for t in toks[max(0, k - 3) : k] if t.text not in ("'", "’", "‘", "“", "”", '"')
@@ -726,6 +743,10 @@ class RoleFinder:
                     or prev[-1].lower_ == "original"
                 ):
                     work = self.table.main_work
+            if not work and k + 2 < len(toks) and toks[k + 1].lower_ in ("on", "of") and \
+                    toks[k + 2].lower_ == "the" and k + 3 < len(toks) and \
+                    toks[k + 3].lower_ == "original":
+                work = self.table.main_work
             if not work and k + 2 < len(toks) and toks[k + 1].lower_ == "of":
                 nxt = next((t for t in toks[k + 2 : k + 4] if not t.is_punct), toks[k + 2])
                 w = self.entity_at_token(nxt, "work")
