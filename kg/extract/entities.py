@@ -558,6 +558,9 @@ class EntityFinder:
                     "as", "by", "and", "with", "producer", "director", "writer"
                 }:
                     continue
+                if ent.start > 1 and doc[ent.start - 1].lower_ == "of" and \
+                        doc[ent.start - 2].lower_ in ("role", "part"):
+                    continue  # "the role of Marianne": a character
                 if ent.end < len(doc) and doc[ent.end].lemma_ in SAY_VERBS:
                     continue  # "Reid Aldermere said": a person the tagger took for a title
                 self._add_work(ent.start_char, ent.end_char)
@@ -639,6 +642,11 @@ class EntityFinder:
                 or any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in tok.children)
             ):
                 return True
+        last = span[-1]
+        if last.dep_ in ("nsubj", "nsubjpass") and (
+            last.head.lemma_ in ROLE_VERBS or last.head.lemma_ in CASTING_LEMMAS - {"be"}
+        ):
+            return True  # "Lionel Ashgrove is producing."
         if before is not None and before.lower_ == "by" and before.i > 0 and \
                 before.nbor(-1).lemma_ in ROLE_VERBS:
             return True  # "created by Ines Varga", "directed by Anton Rusk"
@@ -998,7 +1006,8 @@ class EntityFinder:
                     after = nxt
                     while after < len(doc) and doc[after].text[:1].isupper():
                         after += 1
-                    if after < len(doc) and doc[after].lower_ == "as":
+                    if after < len(doc) and (doc[after].lower_ == "as" or doc[after].pos_ in (
+                            "VERB", "AUX") and doc[after].is_lower):
                         break  # "… June Merriday and Lisle as Abe Linwood": Lisle is an actor
                     j = nxt
                     continue

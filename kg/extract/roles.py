@@ -34,7 +34,7 @@ DEFAULT_WORK_NOUNS = {"showrunner", "creator", "co-creator", "host", "producer",
 RETURN_CUE = re.compile(r"\b(back to|return(s|ing)? to|repris\w*)\s*$", re.I)
 GENERIC_ORIGINAL = {"original", "film", "movie", "comedy", "picture", "feature", "drama"}
 # "Season two adds Jane Roe as ...": the person is the object.
-HIRE_VERBS = ("add", "tap", "enlist", "recruit", "hire", "bring")
+HIRE_VERBS = ("add", "tap", "enlist", "recruit", "hire", "bring", "cast")
 NEW_WORK_WORDS = {"spin-off", "spinoff", "reboot", "remake", "revival"}
 MAKER_TYPES = ("Writer", "Creator", "Producer", "ExecutiveProducer")
 FOLLOW_ON = ("as well as", "also", "plus", "along with")
@@ -496,7 +496,9 @@ class RoleFinder:
                     or self.work_near(objs, status)
                     or self.default_work(status)
                 )
-            if rtype in MAKER_TYPES and status == "Credited" and work in (
+            reduced = tok.tag_ == "VBN" and not any(
+                c.dep_ in ("aux", "auxpass") for c in tok.children)  # "Directed by X, the play…"
+            if (rtype in MAKER_TYPES or reduced) and status == "Credited" and work in (
                 self.table.main_work, self.table.sequel
             ) and not self.is_released(work):
                 status = "Confirmed"  # "wrote", "developed" the work in the news: done, not out
@@ -607,9 +609,10 @@ class RoleFinder:
         """ "her 1988 play, Ladies' Room": the person is the play's writer."""
         toks = list(sent)
         for k, tok in enumerate(toks):
-            if tok.lower_ not in ("his", "her", "their") or self.in_speech(tok):
+            owner = self.person(toks[k - 1]) if tok.lower_ in ("'s", "’s") and k else None
+            if tok.lower_ not in ("his", "her", "their") and not owner or self.in_speech(tok):
                 continue
-            rest = [t for t in toks[k + 1 : k + 6] if t.text not in (",", "'", "’", "‘", "“", "”")]
+            rest = [t for t in toks[k + 1 : k + 9] if t.text not in (",", "'", "’", "‘", "“", "”")]
             while rest and (rest[0].like_num or rest[0].pos_ == "ADJ"):
                 rest = rest[1:]
             if len(rest) < 2 or rest[0].lower_ not in (
@@ -622,8 +625,10 @@ class RoleFinder:
                 "musical",
             ):
                 continue
-            work = self.entity_at_token(rest[1], "work")
-            people = self.persons_in([t for t in toks[:k]])
+            # "her 1988 play, Ladies' Room", "Ashby's previous play, the 2019 comedy X"
+            work = next((w for t in rest[1:6] for w in [self.entity_at_token(t, "work")] if w),
+                        None)
+            people = [owner] if owner else self.persons_in([t for t in toks[:k]])
             if work and people:
                 self.add(work.id, people[0], "Writer", "Credited", sent)
 
@@ -774,7 +779,8 @@ class RoleFinder:
         """ "from a screenplay by Jane Doe", "music by John Roe": a credit on that work."""
         toks = list(sent)
         kinds = {"screenplay": "Writer", "script": "Writer", "teleplay": "Writer",
-                 "story": "Writer", "music": "Composer", "score": "Composer"}
+                 "story": "Writer", "music": "Composer", "score": "Composer",
+                 "play": "Writer", "novel": "Writer", "musical": "Writer", "book": "Writer"}
         for k, tok in enumerate(toks[:-2]):
             if tok.lower_ in kinds and toks[k + 1].lower_ == "by" and not self.in_speech(tok):
                 people = self.persons_in(self.expand([c for c in toks[k + 1].children]))
@@ -790,6 +796,8 @@ class RoleFinder:
         for k, tok in enumerate(toks[:-2]):
             if tok.lower_ != "role" or toks[k + 1].lower_ != "of" or self.in_speech(tok):
                 continue
+            if tok.head.lemma_ in ("write", "pen", "create", "tailor", "craft", "design"):
+                continue  # "he wrote the role of Marianne with her in mind": not an actor
             if any(r.type == "Actor" and r.status != "Credited" and r.start <= tok.idx < r.end
                    for r in self.roles):
                 continue  # a credit ("[Title] star Jane Doe") is not the role on offer
