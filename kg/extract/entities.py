@@ -577,7 +577,10 @@ class EntityFinder:
                 continue
             if len(work.name.split()) == 1 and all(self.in_speech(s, e) for s, e in work.mentions):
                 continue
-            pattern = re.compile(rf"(?<![\w'’]){re.escape(work.name)}(?![\w])")
+            # "Maple & Main" is also written "Maple and Main"
+            written = re.escape(work.name).replace(r"\&", "&").replace("&", "(?:&|and)")
+            written = re.sub(r"\\? and\\? ", lambda _: r"\s+(?:&|and)\s+", written)
+            pattern = re.compile(rf"(?<![\w'’]){written}(?![\w])")
             for m in pattern.finditer(self.text.replace("\u2019", "'")):
                 if self.table.at(m.start(), m.end(), "work"):
                     continue
@@ -785,6 +788,19 @@ class EntityFinder:
         main = max((w for w in works if fold(w.name) not in self.new_titles), key=weight,
                    default=max(works, key=weight))
         self.table.main_work = main.id
+        for w in works:  # "Back on Maple & Main, a reboot of the 2003 sitcom Maple & Main"
+            for _s, e in w.mentions:
+                m = re.match(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:reboot|remake|revival|"
+                             r"spin-?off|adaptation|reimagining)\s+of\s+", self.text[e : e + 60])
+                if not m:
+                    continue
+                old = [o for o in works for os, _ in o.mentions
+                       if o is not w and 0 <= os - (e + m.end()) <= 30]
+                if old:
+                    w.based_on = old[0].id
+                    self.new_titles.add(fold(w.name))
+                    main = old[0]
+                    self.table.main_work = main.id
         new = [w for w in works if fold(w.name) in self.new_titles and w is not main]
         if new:  # "a remake, titled X", "the film, retitled X": X is based on the original
             new[0].based_on = main.id
@@ -837,6 +853,12 @@ class EntityFinder:
     # people and characters -----------------------------------------------------------------
     def _clean_ner(self, ent) -> tuple[int, int, str] | None:
         tokens = list(ent)
+        if ent.label_ == "PERSON" and len(tokens) == 1:  # "Newcomer [Jamal] [Everett]"
+            k = ent.start - 1
+            if k >= 0 and self.doc[k].pos_ == "PROPN" and self.doc[k].text[:1].isupper() and \
+                    not self.doc[k].ent_type_ and self.doc[k].lower_ not in NAME_PREFIXES and \
+                    k not in self.title_tokens and self.doc[k].is_alpha:
+                tokens = [self.doc[k], *tokens]
         while len(tokens) > 1 and (
             tokens[0].lower_ in NAME_PREFIXES
             or tokens[0].tag_ in ("VBG", "VBD", "VBZ", "IN")  # "Joining Fitch are …"
@@ -985,6 +1007,15 @@ class EntityFinder:
                 return
             j += 1
             skipped += 1
+        k = j
+        while k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha:
+            k += 1
+        if k + 1 < len(doc) and doc[k].lower_ in ("'s", "’s"):  # "as Walt's daughter, Rosie X"
+            m = k + 1
+            while m < len(doc) and m - k < 5 and doc[m].is_lower:
+                m += 1
+            if m + 1 < len(doc) and doc[m].text == "," and doc[m + 1].text[:1].isupper():
+                j = m + 1
         names = []
         while j < len(doc):
             k = j

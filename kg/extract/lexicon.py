@@ -82,6 +82,10 @@ NAME_PREFIXES = {w.lower() for w in ROLE_NOUNS} | {
     "musician",
     "executive",
     "filmmaker",
+    "newcomer",
+    "veteran",
+    "screenwriter",
+    "cinematographer",
 }
 SAY_VERBS = {
     "say",

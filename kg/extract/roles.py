@@ -328,6 +328,8 @@ class RoleFinder:
             if not cued:
                 continue
             ent = self.entity_at_token(t, "character")
+            if ent and t.i + 1 < len(t.doc) and t.nbor(1).lower_ in ("'s", "’s"):
+                continue  # "as Walt's daughter, Rosie": Walt is not the part
             if ent and ent.id not in chars:
                 chars.append(ent.id)
         return chars
