@@ -99,8 +99,8 @@ def _canonical_keys(records: list[Record]) -> dict[tuple[int, str], tuple[str, s
                 full_people[words[-1]].add(fold(e.name))
             if fam == "character" and len(words) >= 2:
                 char_firsts[words[0]].add(fold(e.name))
-            if fam == "work" and not e.sequel_of:
-                titles.add(clean_name(e.name))
+            if fam == "work" and not e.sequel_of and not e.based_on:
+                titles.add(clean_name(e.name))  # a spin-off's title is no long form of its source
     title_keys = {fold(t) for t in titles}
     for ri, rec in enumerate(records):
         acting = {r.agent for r in rec.roles} | {c.author for c in rec.claims}
