@@ -139,6 +139,11 @@ class EntityTable:
                 entity.merged.append(why)
         return entity
 
+    def drop(self, entity: Entity) -> None:
+        """Forget an entity left with no mention."""
+        self.entities.remove(entity)
+        self._by_key = {k: v for k, v in self._by_key.items() if v is not entity}
+
     def absorb(self, part: Entity, whole: Entity, why: str) -> None:
         """Merge ``part`` into ``whole``: its mentions and forms become the whole's."""
         self.entities.remove(part)
@@ -325,6 +330,7 @@ class EntityFinder:
         self._titles_in_quotes()
         self._titles_from_patterns()
         self._propagate_titles()
+        self._join_subtitles()
         persons, partials, others = self._ner_mentions()
         persons += self._unlisted_persons(others)
         self._characters()
@@ -589,6 +595,26 @@ class EntityFinder:
                 if span is not None:
                     self.title_tokens.update(range(span.start, span.end))
 
+    def _join_subtitles(self) -> None:
+        """ "Night Market: Opening Hours": a known title, a colon and a title are one title."""
+        works = self.table.of_family("work")
+        for sub in list(works):
+            for s, e in list(sub.mentions):
+                if self.text[s - 2 : s] != ": ":
+                    continue
+                head = next((w for w in works if w is not sub
+                             and [s - 2 - len(w.name), s - 2] in w.mentions), None)
+                if head is None:
+                    continue
+                start = s - 2 - len(head.name)
+                head.mentions.remove([start, s - 2])
+                sub.mentions.remove([s, e])
+                joined = self.table.add("Movie", self.text[start:e], start, e)
+                joined.based_on = head.id  # a spin-off or a sequel of the head title
+        for w in list(self.table.entities):
+            if not w.mentions:
+                self.table.drop(w)
+
     def _unlisted_persons(self, others: list[Mention]) -> list[Mention]:
         """Names the tagger missed or called an organization: "Beckett Lowry" when "Lowry"
         stands alone later, a name joined by "and" to a person, or after a role noun."""
@@ -680,6 +706,8 @@ class EntityFinder:
 
     def _add_run(self, run, why: str) -> None:
         span = self.doc[run[0] : run[1]]
+        if run[1] < len(self.doc) and self.doc[run[1]].text == "-" or span.text.endswith("-"):
+            return  # "Co-creator": a prefix, not a title
         if len(span) == 1 and span[0].pos_ != "PROPN" and span[0].is_sent_start:
             return  # "Original director Luca Farren": a capitalized word, not a title
         before = self.text[max(0, span.start_char - 16) : span.start_char].lower()

@@ -247,6 +247,14 @@ class RoleFinder:
             )
         return people, work
 
+    def _unnamed_other_work(self, verb, objs) -> bool:
+        """ "to develop a feature", "to write another film": a work the text does not name."""
+        direct = [c for c in verb.children if c.dep_ == "dobj"]
+        return bool(direct) and direct[0].lower_ in GENERIC_ORIGINAL | {"project", "series"} \
+            and any(c.lower_ in ("a", "an", "another") for c in direct[0].children) \
+            and not self.titled_work(objs) \
+            and not any(is_sequel_word(t) or is_new_work_word(t) for t in direct[0].subtree)
+
     def _work_of_head(self, head) -> str | None:
         """The work a noun stands for: its title, or the title it is in apposition to."""
         for tok in (head, head.head if head.dep_ == "appos" else None):
@@ -299,6 +307,8 @@ class RoleFinder:
     def add(self, work, agent, rtype, status, sent, character=None) -> None:
         if not work or not agent:
             return
+        if rtype == "Creator" and status in ("Confirmed", "Expected") and self.is_released(work):
+            status = "Credited"  # a series that has aired was created already
         text = sent.text
         start = sent.start_char + len(text) - len(text.lstrip())
         end = sent.start_char + len(text.rstrip())  # the evidence is the sentence, trimmed
@@ -350,6 +360,7 @@ class RoleFinder:
             self.by_credits(sent)
             self.role_of(sent)
             self.serve_as(sent)
+            self.steps_down(sent)
             self.debuts(sent)
             self.with_as(sent, before)
             self.cue_only(sent, before)
@@ -453,6 +464,10 @@ class RoleFinder:
                 )
             )
             status = self.status_for(sent, tok, past)
+            if status == "Credited" and tok.tag_ == "VBN" and any(
+                c.lower_ in ("has", "have") for c in tok.children
+            ) and any(t.lower_ == "since" for t in tok.subtree):
+                status = "Confirmed"  # "who has written for the series since 2023": ongoing
             if past and status in ("Expected",) and tok.tag_ == "VBD":
                 status = "Credited"
             if status == "Confirmed" and present_passive:
@@ -489,8 +504,10 @@ class RoleFinder:
             clause = tok.head if tok.dep_ == "conj" else tok  # "which she wrote and directed"
             if not work and clause.dep_ == "relcl":
                 work = self._work_of_head(clause.head)  # "Ironvale, the series he stars in"
+            objs = [t for t in tok.subtree if t.i > tok.i]
+            if not work and self._unnamed_other_work(tok, objs):
+                continue  # "stepping back to develop a feature at Searchlight"
             if not work:
-                objs = [t for t in tok.subtree if t.i > tok.i]
                 ahead = [t for t in sent if tok.i < t.i <= tok.i + 8]
                 work = (
                     self.titled_work(objs)
@@ -604,7 +621,9 @@ class RoleFinder:
                 self.add(work, person, ROLE_NOUNS[near[0].lower_], status, sent)
             elif self.table.sequel and any(
                 t.lemma_ in ("play", "star", "portray") for t in sent if t.i < tok.i
-            ):  # "X, who played Y in the original, is in talks to return"
+            ) or self._is_series(work):
+                # "X, who played Y in the original, is in talks to return"; "X and Y return
+                # alongside her" (a renewed series: its cast)
                 self.add(work, person, "Actor", status, sent)
 
     def possessive_works(self, sent) -> None:
@@ -878,6 +897,30 @@ class RoleFinder:
             for person in people:
                 self.add(work, person, rtype, status, sent)
 
+    def steps_down(self, sent) -> None:
+        """ "X is stepping down as showrunner, handing the job to Y": X keeps the credit for
+        what aired, Y has the job now."""
+        toks = list(sent)
+        for k, tok in enumerate(toks[:-3]):
+            if tok.lemma_ != "step" or toks[k + 1].lower_ != "down" or \
+                    toks[k + 2].lower_ != "as" or self.in_speech(tok):
+                continue
+            noun = next((t for t in toks[k + 3 : k + 6] if t.lower_ in ROLE_NOUNS), None)
+            if noun is None:
+                continue
+            rtype = ROLE_NOUNS[noun.lower_]
+            people, work = self.agents_of(tok)
+            work = work or self.titled_work(toks[noun.i - sent.start :]) or self.table.main_work
+            for person in people:
+                self.add(work, person, rtype, "Credited", sent)
+            handed = re.search(r"\b(hand|pass)\w* (the |over the )?(job|reins|baton|role|post) "
+                               r"to\b", sent.text)
+            if handed:
+                at = sent.start_char + handed.end()
+                after = [t for t in toks if t.idx >= at][:4]
+                for person in self.persons_in(after)[:1]:
+                    self.add(work, person, rtype, "Confirmed", sent)
+
     def stays_attached(self, sent, tok) -> None:
         """ "Screenwriter Jane Doe, who wrote the first film, remains attached": the capacity
         is the title before the name; the work, the one in the news."""
@@ -955,6 +998,10 @@ class RoleFinder:
         if work.type == "TVSeries" and self._later_season(work):
             return True
         return work.year is not None and (self.year is None or work.year < self.year)
+
+    def _is_series(self, work_id) -> bool:
+        work = self.table.get(work_id)
+        return work is not None and work.type == "TVSeries"
 
     def _later_season(self, work) -> bool:
         """A series renewed or in its second season has aired."""
