@@ -1195,11 +1195,19 @@ class EntityFinder:
             {(s, e, clean_name(n)) for s, e, n in self.character_names}, key=lambda x: x[0]
         )
         firsts = {}
+        lasts: dict[str, set[str]] = {}
+        for _s, _e, n in chars:
+            if len(n.split()) > 1:
+                lasts.setdefault(fold(n).split()[-1], set()).add(n)
         for s, e, n in sorted(chars, key=lambda x: -len(x[2])):
             head = fold(n).split()[0]
             canonical = firsts.get(head, n)
             firsts.setdefault(head, n)
             why = None if canonical == n else f"'{n}' is the first name of character '{canonical}'"
+            family = lasts.get(head, set()) if len(n.split()) == 1 and canonical == n else set()
+            if len(family) == 1 and head not in {k.split()[-1] for k in full}:
+                canonical = next(iter(family))  # "played Vance": Orrin Vance, named in full
+                why = f"'{n}' is the family name of character '{canonical}'"
             self.table.add("Character", canonical, s, e, form=n, why=why)
         self.char_firsts = firsts
         for m in persons:
