@@ -274,6 +274,20 @@ def test_short_title_joins_the_title_it_begins_only_when_unambiguous():
     assert len(nodes_of(ambiguous, "work")) == 3
 
 
+def test_titled_sequel_and_spin_off_keep_their_own_titles():
+    text = "Iron Gate: Ashes follows Iron Gate. Iron Gate: Harbor spins off Iron Gate."
+    rec = record(text, [
+        ent("w1", "Movie", "Iron Gate"),
+        ent("w2", "Movie", "Iron Gate: Ashes", sequel_of="w1"),
+        ent("w3", "TVSeries", "Iron Gate: Harbor", based_on="w1"),
+    ])
+    res = resolve([rec], base=BASE)
+    names = sorted(nodes_of(res, "work").values())
+    assert names == ["Iron Gate", "Iron Gate: Ashes", "Iron Gate: Harbor"]
+    sequel = res.nodes[res.entity_iri(0, "w2")]
+    assert sequel.sequel_of == res.entity_iri(0, "w1")
+
+
 def test_role_status_comes_from_the_most_recent_article():
     # the newer article is weaker: recency decides, not strength
     records = [

@@ -417,8 +417,11 @@ class EntityFinder:
                 if run and not self._is_person_run(run):
                     self._add_run(run, "title after 'of'")
             # "her 1988 play, Title" / "the comedy Title"
+            spin_off = low == "off" and i > 1 and doc[i - 1].text == "-" and \
+                doc[i - 2].lower_ == "spin"
             if (
-                low in WORK_HEAD_NOUNS - {"sequel", "follow-up", "prequel", "original"}
+                (low in WORK_HEAD_NOUNS - {"sequel", "follow-up", "prequel", "original"}
+                 or spin_off)
                 and tok.text.islower()
                 and (
                     tok.pos_ == "NOUN"
@@ -614,6 +617,12 @@ class EntityFinder:
         for w in list(self.table.entities):
             if not w.mentions:
                 self.table.drop(w)
+        for head in works:  # "Night Market" and "Night Market: Opening Hours", however found
+            for sub in works:
+                if sub is not head and sub.mentions and head.mentions and \
+                        sub.name.lower().startswith(head.name.lower() + ":") and \
+                        not (sub.based_on or sub.sequel_of):
+                    sub.based_on = head.id
 
     def _unlisted_persons(self, others: list[Mention]) -> list[Mention]:
         """Names the tagger missed or called an organization: "Beckett Lowry" when "Lowry"
@@ -771,7 +780,8 @@ class EntityFinder:
             for s, e in work.mentions:
                 words = set(self.context(s, e, width=4))
                 votes["TVSeries"] += len(words & TV_WORDS)
-                votes["TVSeries"] += len(set(self.context(s, e, width=8)) & SERIES_ONLY_WORDS)
+                wide = set(self.context(s, e, width=8))
+                votes["TVSeries"] += 2 * len(wide & SERIES_ONLY_WORDS)
                 votes["Play"] += 2 * len(words & PLAY_WORDS)
                 votes["Movie"] += len(words & FILM_WORDS)
                 votes["CreativeWork"] += 2 * len(words & OTHER_WORK_WORDS)
@@ -931,8 +941,11 @@ class EntityFinder:
                 continue
             start, end, text = cleaned
             grown = self._organization_around(start, end)
-            if grown and ent.label_ == "PERSON" and re.match(r"\s+of\b", self.text[end:]):
+            if grown and ent.label_ == "PERSON" and (
+                re.match(r"\s+of\b", self.text[end:]) or re.search(r"\sof$", text)
+            ):
                 grown = None  # "Fitz Abernathy of Sixpence Pictures": a person and a company
+            if grown:
                 start, end, text = grown
                 others.append(Mention(start, end, text, "ORG", self.in_speech(start, end)))
                 continue

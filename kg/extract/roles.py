@@ -261,6 +261,14 @@ class RoleFinder:
             work = self.entity_at_token(tok, "work") if tok is not None else None
             if work:
                 return work.id
+        if head.lower_ in WORK_HEAD_NOUNS:  # "Ironvale, the Apple TV+ series" however parsed
+            before = list(head.doc[max(head.sent.start, head.i - 6) : head.i])
+            comma = next((t for t in reversed(before) if t.text == ","), None)
+            if comma is not None and comma.i > 0:
+                work = self.entity_at_token(comma.nbor(-1), "work")
+                if work and all(t.pos_ in ("DET", "ADJ", "PROPN", "NOUN", "PUNCT", "NUM")
+                                for t in head.doc[comma.i + 1 : head.i]):
+                    return work.id
         return None
 
     @staticmethod
@@ -483,6 +491,11 @@ class RoleFinder:
             ):
                 status = "Confirmed"  # "co-wrote the screenplay": of the film in the news
             people, work = self.agents_of(tok)
+            if tok.tag_ == "VBG" and tok.i == sent.start:
+                # "Joining the cast are A as X and B as Y": the subject comes after the verb
+                be = next((t for t in sent if t.i > tok.i and t.lemma_ == "be"), None)
+                if be is not None:
+                    people = self.persons_in([t for t in sent if t.i > be.i])
             if tok.lower_ in ("starring", "featuring") and tok.dep_ in ("acl", "advcl", "conj"):
                 # "Lowland, her first feature, starring Jane Doe": the object is the actor
                 people = self.persons_in(self.expand(
