@@ -1042,7 +1042,10 @@ class EntityFinder:
             t = doc[j]
             if t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN", "ADJ") and t.is_alpha:
                 break
-            if t.pos_ in ("VERB", "AUX") or t.text in (".", ";", "\n") or "\n" in t.text:
+            descriptive = t.tag_ in ("VBN", "VBG") and t.dep_ in ("amod", "compound") or \
+                t.lower_ in ("named", "called")  # "the hired hand X", "a ranger named X"
+            if (t.pos_ in ("VERB", "AUX") and not descriptive) or t.text in (".", ";", "\n") \
+                    or "\n" in t.text:
                 return
             if t.lower_ in ("in", "on", "for", "from", "at", "by", "to", "with"):
                 return

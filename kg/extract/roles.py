@@ -217,7 +217,11 @@ class RoleFinder:
         passive = [c for c in verb.children if c.dep_ == "agent"]
         if passive:
             objs = [g for p in passive for g in p.children if g.dep_ == "pobj"]
-            return self.persons_in(self.expand(objs)), None
+            names = sorted(self.expand(objs), key=lambda t: t.i)
+            verb_at = next((t.i for t in names if t.pos_ == "VERB" and t.i > passive[0].i), None)
+            if verb_at is not None:  # "directed by A and starred B": B is not a director
+                names = [t for t in names if t.i < verb_at]
+            return self.persons_in(names), None
         subs = self.subjects(verb)
         work = None
         people = []
@@ -504,6 +508,9 @@ class RoleFinder:
                 work = work or self._work_of_head(tok.head) or self.titled_work(before[::-1])
             if not people and tok.dep_ == "relcl":
                 people = self.persons_in([tok.head])
+            if not people and tok.lemma_ in ("star", "feature") and not self.subjects(tok):
+                # "The film was directed by A and starred B as X": the name after the verb
+                people = self.persons_in(list(self.doc[tok.i + 1 : tok.i + 5]))[:1]
             if not people:  # the parse found no subject: the sentence's first free-standing name
                 free = [t for t in sent if t.i < tok.i and not any(
                     a.dep_ == "prep" or a.lower_ in ("with", "alongside", "by")
