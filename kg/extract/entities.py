@@ -530,6 +530,15 @@ class EntityFinder:
                     t.pos_ == "PROPN" or t.lower_ in TITLE_CONNECTORS for t in doc[run[0] : run[1]]
                 ):
                     self._add_run(run, "title after a studio's possessive")
+            # "Sallow's 2014 two-hander Small Hours at the Linden": a year names a work
+            if low in ("'s", "’s") and i + 2 < len(doc) and \
+                    re.fullmatch(r"(19|20)\d\d", doc[i + 1].text):
+                j = i + 2
+                while j < len(doc) and j - i < 7 and (doc[j].is_lower or doc[j].text == "-"):
+                    j += 1
+                run = title_run_right(doc, j, stop | self.title_tokens) if j > i + 2 else None
+                if run and not self._is_person_run(run):
+                    self._add_run(run, "title after a dated work noun")
             # "the film, retitled Title", "a remake, titled Title"
             if low in ("titled", "retitled", "dubbed", "called") and i + 1 < len(doc) and any(
                 t.lower_ in WORK_HEAD_NOUNS | {"remake", "reboot", "project", "spinoff", "version"}

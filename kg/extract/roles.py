@@ -511,6 +511,9 @@ class RoleFinder:
             if not people and tok.lemma_ in ("star", "feature") and not self.subjects(tok):
                 # "The film was directed by A and starred B as X": the name after the verb
                 people = self.persons_in(list(self.doc[tok.i + 1 : tok.i + 5]))[:1]
+            subs = self.subjects(tok)
+            if not people and subs and any(self.entity_at_token(t, "org") for t in subs):
+                continue  # "which Apple Original Films is producing": a company, no person
             if not people:  # the parse found no subject: the sentence's first free-standing name
                 free = [t for t in sent if t.i < tok.i and not any(
                     a.dep_ == "prep" or a.lower_ in ("with", "alongside", "by")
