@@ -1002,6 +1002,8 @@ class EntityFinder:
             return None
         lo = start - 4 if self.text[max(0, start - 4) : start] == "The " else start
         hi = end + right.end()
+        if self.text[hi - 1] == "." and len(words[-1]) > 4:
+            hi -= 1  # "told The Hollywood Reporter." ends a sentence, not an abbreviation
         return lo, hi, self.text[lo:hi]
 
     def _characters(self) -> None:
@@ -1287,16 +1289,18 @@ class EntityFinder:
         people = {}
         for person in self.table.of_family("person"):
             people.setdefault(fold(person.name.split()[-1]), []).append(person)
-        for tok in self.doc:
-            if not (tok.is_alpha and tok.text[:1].isupper()) or tok.i in self.title_tokens:
+        for hits in people.values():
+            if len(hits) != 1 or len(hits[0].name.split()) < 2:
                 continue
-            hits = people.get(fold(tok.text), [])
-            if len(hits) == 1 and len(hits[0].name.split()) > 1 and \
-                    self.table.at(tok.idx, tok.idx + len(tok.text)) is None:
-                who = hits[0]
-                self.table.add("Person", who.name, tok.idx, tok.idx + len(tok.text),
-                               form=tok.text, why=f"'{tok.text}' is the surname of {who.name}, "
-                                                  "named in full")
+            who = hits[0]
+            last = who.name.split()[-1]  # "Sorensen-Blythe" is three tokens: match the text
+            for m in re.finditer(rf"(?<![\w-]){re.escape(last)}(?![\w-])", self.text):
+                span = self.span(m.start(), m.end())
+                if span is None or any(t.i in self.title_tokens for t in span):
+                    continue
+                if self.table.at(m.start(), m.end()) is None:
+                    self.table.add("Person", who.name, m.start(), m.end(), form=last,
+                                   why=f"'{last}' is the surname of {who.name}, named in full")
 
     # organizations and places ---------------------------------------------------------------
     def _others(self, others: list[Mention]) -> None:
