@@ -3,7 +3,17 @@
 import click
 
 from kg import __version__
-from kg.cli import convert, eval_cmd, export, extract, map_cmd, validate
+from kg.cli import (
+    convert,
+    describe_cmd,
+    eval_cmd,
+    export,
+    extract,
+    load_cmd,
+    map_cmd,
+    query_cmd,
+    validate,
+)
 
 COMMANDS = [
     export.command,
@@ -12,6 +22,10 @@ COMMANDS = [
     validate.command,
     convert.command,
     eval_cmd.command,
+    query_cmd.command,
+    load_cmd.command,
+    load_cmd.unload,
+    describe_cmd.command,
 ]
 
 

@@ -75,6 +75,15 @@ def model_option(func):
 
 def output_options(func):
     """-o/--output and --format, shared by every command that writes RDF."""
+    return _output_options(func, required=True)
+
+
+def optional_output_options(func):
+    """-o/--output and --format for a command that may write elsewhere (kg export --store)."""
+    return _output_options(func, required=False)
+
+
+def _output_options(func, *, required: bool):
     func = click.option(
         "--format",
         "format_name",
@@ -85,7 +94,7 @@ def output_options(func):
     return click.option(
         "-o",
         "--output",
-        required=True,
+        required=required,
         metavar="FILE",
         help="Where to write ('-' for stdout).",
     )(func)
@@ -184,3 +193,27 @@ def progress_bar(total: int, quiet: bool):
     if quiet or total < 5 or not sys.stderr.isatty():
         return contextlib.nullcontext(None)
     return click.progressbar(length=total, label="extracting", file=sys.stderr)
+
+
+def store_option(func):
+    return click.option(
+        "--store",
+        "store_path",
+        metavar="DIR",
+        help="A kg store folder (made by kg load or kg export --store).",
+    )(func)
+
+
+def open_data(inputs, store_path):
+    """The pyoxigraph store to query: a kg store, or RDF files read into memory."""
+    from kg.query import open_files
+    from kg.store import KgStore
+
+    if store_path and inputs:
+        raise UsageError("give RDF files or --store DIR, not both")
+    if store_path:
+        store = KgStore(store_path)
+        return store.read(), store.base
+    if not inputs:
+        raise UsageError("give RDF files to query, or --store DIR")
+    return open_files(inputs), None

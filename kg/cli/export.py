@@ -8,22 +8,26 @@ from kg.cli.common import (
     emit_graph,
     handle_errors,
     model_option,
-    output_options,
+    optional_output_options,
     progress_bar,
     quiet_option,
     validation_options,
 )
+from kg.errors import UsageError
 
 
 @click.command("export")
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
-@output_options
+@optional_output_options
+@click.option("--store", "store_path", metavar="DIR",
+              help="Also (or instead of -o) load the articles into this kg store.")
 @base_option
 @model_option
 @validation_options
 @quiet_option
 @handle_errors
-def command(inputs, output, format_name, base, model, shapes, drop_invalid, report_path, quiet):
+def command(inputs, output, format_name, store_path, base, model, shapes, drop_invalid,
+            report_path, quiet):
     """Export news articles to a validated knowledge graph.
 
     INPUT is an article file (.txt, .md, .html, .json, .jsonl), a folder (read recursively)
@@ -35,12 +39,15 @@ def command(inputs, output, format_name, base, model, shapes, drop_invalid, repo
       kg export examples/articles -o graph.ttl
       kg export news/ -o graph.trig --base https://example.org/kg/
       cat story.txt | kg export - -o - --format jsonld
+      kg export news/ --store kgdb
     """
     from kg.extract import load_pipeline
     from kg.formats import for_path
     from kg.pipeline import build_dataset, extract_records, read_articles
 
-    fmt = for_path(output, name=format_name)
+    if not output and not store_path:
+        raise UsageError("give -o FILE, --store DIR, or both")
+    fmt = for_path(output, name=format_name) if output else None
     run = Run(quiet)
     articles = read_articles(inputs, on_problem=run.problem)
     if not articles:
@@ -51,11 +58,24 @@ def command(inputs, output, format_name, base, model, shapes, drop_invalid, repo
         records = list(extract_records(articles, nlp=nlp, on_problem=run.problem, progress=step))
     if not records:
         raise click.exceptions.Exit(_nothing(run))
+    if store_path:
+        _into_store(records, store_path, base=base, shapes=shapes, run=run)
+        if not output:
+            raise click.exceptions.Exit(run.exit_code())
     ds = build_dataset(records, base=base)
     summary = f"kg: {len(records)} article(s) exported, {run.skipped} skipped"
     code = emit_graph(ds, output, fmt, base=base, shapes=shapes, drop_invalid=drop_invalid,
                       report_path=report_path, run=run, summary=summary)
     raise click.exceptions.Exit(code)
+
+
+def _into_store(records, store_path, *, base, shapes, run: Run) -> None:
+    from kg.store import KgStore
+
+    store = KgStore(store_path, create=True, base=base)
+    change = store.load(records, shapes=shapes)
+    run.info(f"kg: {len(change.added)} added, {len(change.replaced)} replaced in the store; "
+             f"it holds {change.articles} article(s) -> {store_path}")
 
 
 def _nothing(run: Run) -> int:
