@@ -12,6 +12,7 @@ from kg.cli import (
     load_cmd,
     map_cmd,
     query_cmd,
+    serve_cmd,
     validate,
 )
 
@@ -26,6 +27,7 @@ COMMANDS = [
     load_cmd.command,
     load_cmd.unload,
     describe_cmd.command,
+    serve_cmd.command,
 ]
 
 
