@@ -11,6 +11,8 @@ from kg.cli import (
     extract,
     load_cmd,
     map_cmd,
+    publish_cmd,
+    push_cmd,
     query_cmd,
     serve_cmd,
     validate,
@@ -28,6 +30,8 @@ COMMANDS = [
     load_cmd.unload,
     describe_cmd.command,
     serve_cmd.command,
+    push_cmd.command,
+    publish_cmd.command,
 ]
 
 

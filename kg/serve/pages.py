@@ -25,20 +25,29 @@ footer{margin-top:2rem;color:#666;font-size:.9rem}
 Link = Callable[[str], str]  # an IRI -> the URL to link to
 
 
-def layout(title: str, body: str, *, alternates: list[tuple[str, str]] = ()) -> str:
+SERVER_LINKS = {"home": "/", "sparql": "/sparql", "void": "/.well-known/void"}
+
+
+def layout(title: str, body: str, *, alternates: list[tuple[str, str]] = (),
+           site: dict[str, str | None] | None = None) -> str:
+    """The page around ``body``; ``site`` gives the home, SPARQL and VoID links (a static
+    site has no SPARQL endpoint)."""
+    site = site or SERVER_LINKS
     links = "".join(
         f'<link rel="alternate" type="{escape(t)}" href="{escape(h)}">' for t, h in alternates)
+    footer = " · ".join(f"<a href=\"{escape(href)}\">{label}</a>" for key, label in
+                        (("home", "kg"), ("sparql", "SPARQL"), ("void", "VoID"))
+                        if (href := site.get(key)))
     return (
         "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
         f"<meta name=\"viewport\" content=\"width=device-width\"><title>{escape(title)}</title>"
         f"{links}<style>{STYLE}</style></head><body>{body}"
-        "<footer>Published by <a href=\"/\">kg</a> · <a href=\"/sparql\">SPARQL</a> · "
-        "<a href=\"/.well-known/void\">VoID</a></footer></body></html>\n"
+        f"<footer>Published with {footer}</footer></body></html>\n"
     )
 
 
-def entity_page(view: EntityView, link: Link, *,
-                alternates: list[tuple[str, str]] = ()) -> str:
+def entity_page(view: EntityView, link: Link, *, alternates: list[tuple[str, str]] = (),
+                site: dict[str, str | None] | None = None) -> str:
     parts = [f"<h1>{escape(view.name)}</h1>",
              f"<p class=\"type\">{escape(', '.join(_local(t) for t in view.types))}"
              f" · <code>{escape(view.iri)}</code></p>"]
@@ -59,7 +68,7 @@ def entity_page(view: EntityView, link: Link, *,
         items = "".join(f"<li><a href=\"{escape(link(a))}\">{escape(label)}</a></li>"
                         for a, label in view.articles)
         parts.append(f"<h2>Sources</h2><ul>{items}</ul>")
-    return layout(view.name, "".join(parts), alternates=alternates)
+    return layout(view.name, "".join(parts), alternates=alternates, site=site)
 
 
 def _roles(view: EntityView, link: Link) -> str:
@@ -107,21 +116,21 @@ def _highlight(e: Evidence) -> str:
     return f"…{escape(e.prefix)}<mark>{escape(e.exact)}</mark>{escape(e.suffix)}…"
 
 
-def index_page(entities: list[tuple[str, str, str]], link: Link, *, title: str) -> str:
+def index_page(entities: list[tuple[str, str, str]], link: Link, *, title: str,
+               site: dict[str, str | None] | None = None) -> str:
     groups: dict[str, list[tuple[str, str]]] = {}
     for iri, name, etype in entities:
         groups.setdefault(etype, []).append((iri, name))
     parts = [f"<h1>{escape(title)}</h1>",
              "<p>Every entity below has a page; ask for Turtle, JSON-LD or N-Triples with an "
-             "Accept header or the .ttl, .jsonld, .nt extension. Query it all at "
-             "<a href=\"/sparql\">/sparql</a>.</p>"]
+             "Accept header or the .ttl, .jsonld, .nt extension.</p>"]
     for etype in sorted(groups):
         if etype in ("NewsArticle",):
             continue
         items = "".join(f"<li><a href=\"{escape(link(i))}\">{escape(n)}</a></li>"
                         for i, n in groups[etype])
         parts.append(f"<h2>{escape(etype)}</h2><ul>{items}</ul>")
-    return layout(title, "".join(parts))
+    return layout(title, "".join(parts), site=site)
 
 
 def _local(iri: str) -> str:
