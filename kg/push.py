@@ -18,6 +18,7 @@ from urllib.parse import quote
 import pyoxigraph as ox
 
 from kg.errors import KgError, UsageError
+from kg.query import restore_datatypes
 
 MEDIA_TYPE = "application/n-triples"
 
@@ -52,7 +53,8 @@ def push(store: ox.Store, endpoint: str, *, headers: dict[str, str] | None = Non
     done = Pushed()
     for graph in graphs_of(store):
         body = ox.serialize(
-            (q.triple for q in store.quads_for_pattern(None, None, None, graph)),
+            (restore_datatypes(q.triple)
+             for q in store.quads_for_pattern(None, None, None, graph)),
             format=ox.RdfFormat.N_TRIPLES)
         if isinstance(graph, ox.DefaultGraph):
             url, label = f"{endpoint}{_joiner(endpoint)}default", "the default graph"

@@ -32,6 +32,28 @@ RESULT_FORMATS = {
 }
 
 
+# Oxigraph stores integers by value and gives every derived integer type back as xsd:integer
+# (pyoxigraph 0.5: "5"^^xsd:nonNegativeInteger is read back as "5"^^xsd:integer). The data
+# model types text offsets xsd:nonNegativeInteger (Web Annotation), so statements read back
+# get that datatype again for these properties.
+_NON_NEGATIVE = ox.NamedNode("http://www.w3.org/2001/XMLSchema#nonNegativeInteger")
+_INTEGER = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
+OFFSET_PROPERTIES = {ox.NamedNode("http://www.w3.org/ns/oa#start"),
+                     ox.NamedNode("http://www.w3.org/ns/oa#end")}
+
+
+def restore_datatypes(statement):
+    """A triple or quad read from pyoxigraph with the data model's datatype on offsets."""
+    obj = statement.object
+    if statement.predicate in OFFSET_PROPERTIES and isinstance(obj, ox.Literal) and \
+            obj.datatype == _INTEGER:
+        obj = ox.Literal(obj.value, datatype=_NON_NEGATIVE)
+        if isinstance(statement, ox.Quad):
+            return ox.Quad(statement.subject, statement.predicate, obj, statement.graph_name)
+        return ox.Triple(statement.subject, statement.predicate, obj)
+    return statement
+
+
 class QueryError(KgError):
     """The query cannot be parsed or evaluated (a usage error: the query is the user's)."""
 
@@ -115,7 +137,7 @@ def run(store: ox.Store, query: str, *, base: str | None = None, union: bool = T
             answer.rows.append([solution[n] for n in names])
     else:
         answer = Answer("graph")
-        answer.triples = list(_bounded(result, started, timeout, limit))
+        answer.triples = [restore_datatypes(t) for t in _bounded(result, started, timeout, limit)]
     answer.seconds = time.perf_counter() - started
     return answer
 

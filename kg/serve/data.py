@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
-from kg.query import prefixes
+from kg.query import prefixes, restore_datatypes
 
 # The description of an entity in RDF: its own statements (with the blank nodes under them:
 # evidence and selectors), and the roles and claims that point at it, with theirs.
@@ -95,7 +95,7 @@ def describe_triples(store: ox.Store, iri: str) -> list:
     """The statements that describe ``iri`` (see DESCRIBE), deduplicated and sorted."""
     triples = store.query(DESCRIBE % {"iri": iri}, prefixes=prefixes(),
                           use_default_graph_as_union=True)
-    return sorted(set(triples), key=str)
+    return sorted({restore_datatypes(t) for t in triples}, key=str)
 
 
 def entity(store: ox.Store, iri: str) -> EntityView:
