@@ -27,7 +27,7 @@ from kg.validate import validate
 
 COMPETENCY = SHARED / "competency"
 QUERIES = sorted(p.name for p in COMPETENCY.glob("*.rq")) or ["(../shared absent)"]
-ENGINES = ["rdflib-turtle", "oxigraph-trig"]
+ENGINES = ["rdflib-turtle", "oxigraph-trig", "kg-store"]  # the last: kg load + KgStore
 
 
 # --------------------------------------------------------------------------- loading
@@ -55,6 +55,17 @@ def oxigraph_store(corpus_export) -> ox.Store:
     store = ox.Store()
     store.load(path=str(corpus_export.trig), format=ox.RdfFormat.TRIG)
     return store
+
+
+@pytest.fixture(scope="module")
+def kg_store(shared_dir, tmp_path_factory) -> ox.Store:
+    """The corpus loaded with ``kg load`` into a persistent store."""
+    from kg.store import KgStore
+
+    db = tmp_path_factory.mktemp("store") / "db"
+    done = run_kg("load", shared_dir / "corpus", "--store", db)
+    assert done.returncode == 0, done.stderr
+    return KgStore(db).read()
 
 
 def union_of(ds: Dataset) -> Graph:
@@ -309,10 +320,11 @@ def expected(shared_dir) -> dict:
 
 @pytest.mark.parametrize("engine", ENGINES)
 @pytest.mark.parametrize("query", QUERIES)
-def test_competency_question(query, engine, expected, turtle, oxigraph_store):
+def test_competency_question(query, engine, expected, turtle, oxigraph_store, request):
     assert query in expected, f"{query} has no entry in expected.json"
     text = (COMPETENCY / query).read_text(encoding="utf-8")
-    check_answer(expected[query], run_query(engine, text, turtle, oxigraph_store))
+    store = request.getfixturevalue("kg_store") if engine == "kg-store" else oxigraph_store
+    check_answer(expected[query], run_query(engine, text, turtle, store))
 
 
 def test_every_competency_question_is_in_expected(expected, shared_dir):
