@@ -46,10 +46,16 @@ def command(inputs, store_path, records, shapes, base, model, quiet):
     if not found:
         say("kg: error: no article could be read; the store is unchanged")
         raise click.exceptions.Exit(3)
+    from kg.errors import ValidationFailed
     from kg.store import KgStore
 
     store = KgStore(store_path, create=True, base=base)
-    change = store.load(found, shapes=shapes)
+    try:
+        change = store.load(found, shapes=shapes)
+    except ValidationFailed as exc:
+        say(exc.report.text().rstrip())
+        say("kg: error: the new data does not conform to the shapes; the store is unchanged")
+        raise click.exceptions.Exit(1) from None
     run.info(
         f"kg: {len(change.added)} added, {len(change.replaced)} replaced, "
         f"{len(change.unchanged)} unchanged; the store holds {change.articles} article(s), "
