@@ -418,6 +418,41 @@ ROLE_CASES += [
 ]
 
 
+# Trade-press patterns checked on sentences written before any rule was added for them.
+ROLE_CASES += [
+    pytest.param(
+        "Nadia Colfax (Harbor Nights) has joined the cast of Focus Features' thriller The Long "
+        "Orchard, which Tomas Weir is directing.",
+        ("Harbor Nights", "Nadia Colfax", "Actor"), ("Credited", None),
+        id="name-(credit)-has-joined",
+    ),
+    pytest.param(
+        "Nadia Colfax (Harbor Nights) has joined the cast of Focus Features' thriller The Long "
+        "Orchard, which Tomas Weir is directing.",
+        ("The Long Orchard", "Nadia Colfax", "Actor"), ("Confirmed", None),
+        id="has-joined-the-cast-of-a-studio's-title",
+    ),
+    pytest.param(
+        "Gabriel Stroud is set to star opposite Lena Marsh in The Quiet Field, the feature "
+        "directorial debut of Ava Pell.",
+        ("The Quiet Field", "Lena Marsh", "Actor"), ("Expected", None),
+        id="opposite-X-in-title",
+    ),
+    pytest.param(
+        "Gabriel Stroud is set to star opposite Lena Marsh in The Quiet Field, the feature "
+        "directorial debut of Ava Pell.",
+        ("The Quiet Field", "Ava Pell", "Director"), ("Expected", None),
+        id="directorial-debut-of-X",
+    ),
+    pytest.param(
+        "Jamie Ferrante stars as Jamie Lockhart, the critic, opposite Hattie Crowther as chef "
+        "Sadie Brennan in “Second Helpings.”",
+        ("Second Helpings", "Hattie Crowther", "Actor"), ("Confirmed", "Sadie Brennan"),
+        id="opposite-X-as-character",
+    ),
+]
+
+
 @pytest.mark.parametrize("text, key, expected", ROLE_CASES)
 def test_role_pattern(nlp, text, key, expected):
     rec = run(nlp, text)
@@ -587,3 +622,9 @@ def test_possessive_owner_is_not_a_title(nlp):
     rec = run(nlp, "Reuben Hale joins the second season of Netflix's medical drama “Glasswing.”")
     assert "Netflix" not in entities(rec, "work")
     assert entities(rec, "work") == {"Glasswing": "TVSeries"}
+
+
+def test_a_studio_with_a_plural_possessive_is_no_title(nlp):
+    rec = run(nlp, "Ines Moreau has joined Focus Features' thriller The Long Orchard.")
+    assert "Focus Features" not in entities(rec, "work")
+    assert "The Long Orchard" in entities(rec, "work")

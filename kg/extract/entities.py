@@ -43,6 +43,10 @@ RANK = re.compile(
 CASTING_LEMMAS = {"join", "cast", "star", "return", "reprise", "replace", "play", "appear",
                   "voice", "sign", "tap", "board", "portray", "come", "recast", "debut", "be",
                   "add", "enlist", "recruit", "hire", "bring"}
+# After "Name (Title)": a verb of joining says the parentheses hold a credit, not a character.
+JOIN_AFTER = re.compile(
+    r"\s*(?:,\s*)?(?:(?:has|have|is|are|will|was|were|had)\s+(?:also\s+)?(?:been\s+)?)?"
+    r"(?:joined|join|joins|joining|boarded|board|signed|set to (?:star|join)|tapped)\b")
 CHARACTER_TRIGGERS = {
     "play",
     "portray",
@@ -343,6 +347,12 @@ class EntityFinder:
         self._mark_quote_only()
         self._order()
         self.table.pairs = getattr(self, "pairs", [])
+        self.table.credits = [
+            (person.id, work.id)
+            for (ps, pe), (ws, we) in getattr(self, "credit_pairs", [])
+            if (person := self.table.at(ps, pe, "person"))
+            and (work := self.table.at(ws, we, "work"))
+        ]
         self.table.speech = self.speech
         return self.table
 
@@ -451,6 +461,10 @@ class EntityFinder:
                 if head is not None and is_head and head.lower_ not in ("sequel", "original"):
                     # "Midnight Kitchens, a food-travel series": a title whatever a tagger says
                     run = title_run_left(doc, i, stop | self.title_tokens, through_names=True)
+                    if run:  # "opposite Lena Marsh in The Quiet Field, the …": the name is out
+                        cut = [t.i + 1 for t in doc[run[0] : run[1]] if t.lower_ in ("in", "at")
+                               and t.i > run[0] and doc[t.i - 1].ent_type_ == "PERSON"]
+                        run = (cut[-1], run[1]) if cut and cut[-1] < run[1] else run
                     if run and not self._is_person_run(run) and run[1] - run[0] <= 6:
                         self._add_run(run, "title before an apposition")
             # "the third season of Title", "the cast of Title"
@@ -585,7 +599,12 @@ class EntityFinder:
 
     def _is_owner(self, run) -> bool:
         """ "the second season of Netflix's drama": a name with a possessive owns the work."""
-        return run[1] < len(self.doc) and self.doc[run[1]].lower_ in ("'s", "’s")
+        if run[1] >= len(self.doc):
+            return False
+        after = self.doc[run[1]]
+        return after.lower_ in ("'s", "’s") or (  # "Focus Features' thriller"
+            after.text in ("'", "’") and self.doc[run[1] - 1].lower_.endswith("s")
+            and run[1] + 1 < len(self.doc) and self.doc[run[1] + 1].is_lower)
 
     def _propagate_titles(self) -> None:
         """Every other place a known title is written is a mention of that work too (a one-word
@@ -1011,6 +1030,7 @@ class EntityFinder:
         doc, text = self.doc, self.text
         self.character_names: list[tuple[int, int, str]] = []
         self.actor_character_pairs: list[tuple[int, int, int, int]] = []  # actor, char spans
+        self.credit_pairs: list[tuple[tuple[int, int], tuple[int, int]]] = []  # actor, work
         for i, tok in enumerate(doc):
             if self.in_speech(tok.idx):
                 continue
@@ -1043,6 +1063,14 @@ class EntityFinder:
             left, right = (m.start(1), m.end(1)), (m.start(2), m.end(2))
             if re.fullmatch(r"[A-Z]{2,6}", m.group(2)) or re.fullmatch(r"(19|20)\d\d", m.group(2)):
                 continue  # an acronym or a year, not an actor
+            end = text.find("\n", m.end())
+            rest = text[m.end() : end if end > 0 else len(text)]
+            rest = re.sub(rf"^(?:\s*(?:,|and|, and)\s+{name} \({name}\))*", "", rest)
+            if JOIN_AFTER.match(rest):  # "Nadia Colfax (Harbor Nights) has joined the cast"
+                work = self._add_work(*right, why="a credit in parentheses")
+                if work is not None:
+                    self.credit_pairs.append((left, right))
+                continue
             self.actor_character_pairs.append((*left, *right))
 
     def _names_after(self, i: int):

@@ -387,6 +387,7 @@ class RoleFinder:
                 paragraph_confirmed = True
             prev_roles = new or prev_roles
         self.pairs()
+        self.credits_in_parentheses()
         self.drop_exits()
         self.settle_official()
         return self.merge()
@@ -755,10 +756,17 @@ class RoleFinder:
                 and not is_sequel_word(x)
                 for x in self.doc[tok.i + 1 : t.i]
             )
-            if t.i > tok.i and in_clause and (t.lower_ == "alongside" or co) and \
+            if t.i > tok.i and in_clause and (t.lower_ in ("alongside", "opposite") or co) and \
                     not self.in_speech(t):
-                for person in self.persons_in([x for x in sent if x.i > t.i][:6]):
-                    self.add(work, person, rtype, status, sent)
+                after = [x for x in sent if x.i > t.i][:6]
+                for person in self.persons_in(after):
+                    # "opposite Hattie Crowther as chef Sadie Brennan": her part too
+                    last = max(x.i for x in after if self.person(x) == person)
+                    as_tok = next((x for x in sent if last < x.i <= last + 2
+                                   and x.lower_ == "as"), None)
+                    chars = self.characters_after(as_tok, sent)[:1] \
+                        if as_tok is not None and rtype == "Actor" else []
+                    self.add(work, person, rtype, status, sent, chars[0] if chars else None)
 
     def noun_triggers(self, sent) -> None:
         """ "[Work] actress Jane Doe", "the creator of [Work], John Roe", "the film's writer X"."""
@@ -874,6 +882,16 @@ class RoleFinder:
         toks = list(sent)
         for k, tok in enumerate(toks):
             if tok.lower_ != "debut" or self.in_speech(tok) or tok.pos_ == "VERB":
+                continue
+            if k + 2 < len(toks) and toks[k + 1].lower_ == "of" and any(
+                t.lower_ in ("directorial", "directing", "feature") for t in toks[k - 2 : k]
+            ):  # "X, the feature directorial debut of Ava Pell"
+                maker = self.person(toks[k + 2])
+                before = self.titled_work(list(reversed(toks[:k])))
+                if maker and before:
+                    status = "Credited" if self.is_released(before) else \
+                        self.status_for(sent, toks[0].sent.root, past=False)
+                    self.add(before, maker, "Director", status, sent)
                 continue
             owner = next((t for t in toks[max(0, k - 4) : k]
                           if t.lower_ in ("whose", "her", "his", "their")), None)
@@ -1010,6 +1028,14 @@ class RoleFinder:
                 status = "Confirmed" if status == "Expected" and root.tag_ != "MD" and not \
                     re.search(r"\b(will|would|set to|expected)\b", sent.text.lower()) else status
             self.add(work, person.id, "Actor", status, sent, char.id)
+
+    def credits_in_parentheses(self) -> None:
+        """ "Nadia Colfax (Harbor Nights) has joined…": an acting credit on the title."""
+        for person, work in getattr(self.table, "credits", []):
+            entity = self.table.get(work)
+            s, e = entity.mentions[0]
+            sent = self.doc.char_span(s, e, alignment_mode="expand").sent
+            self.add(work, person, "Actor", "Credited", sent)
 
     def is_released(self, work_id: str | None) -> bool:
         """A work with an earlier year, or one that has a sequel or a remake, is out."""
