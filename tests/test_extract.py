@@ -421,6 +421,24 @@ ROLE_CASES += [
 # Trade-press patterns checked on sentences written before any rule was added for them.
 ROLE_CASES += [
     pytest.param(
+        "Warner Bros. has landed the rights to Mara Quill's bestselling novel The Salt Years, "
+        "with Dev Anand attached to adapt.",
+        ("The Salt Years", "Mara Quill", "Writer"), ("Credited", None),
+        id="name's-bestselling-novel",
+    ),
+    pytest.param(
+        "Emmy winner Petra Holm will star in and executive produce Hulu's limited series The "
+        "Glass Ward, from writer Sam Ortiz.",
+        ("The Glass Ward", "Sam Ortiz", "Writer"), ("Confirmed", None),
+        id="from-writer-X",
+    ),
+    pytest.param(
+        "Tobias Reyes, who broke out in last year's Cold Sunday, has been cast as the young "
+        "Elias Grant in Netflix's The Long Winter.",
+        ("Cold Sunday", "Tobias Reyes", "Actor"), ("Credited", None),
+        id="broke-out-in-last-year's-X",
+    ),
+    pytest.param(
         "Nadia Colfax (Harbor Nights) has joined the cast of Focus Features' thriller The Long "
         "Orchard, which Tomas Weir is directing.",
         ("Harbor Nights", "Nadia Colfax", "Actor"), ("Credited", None),

@@ -483,10 +483,15 @@ class EntityFinder:
                 and i + 1 < len(doc)
                 and any(
                     t.lemma_ in ("play", "star", "appear", "portray", "voice")
+                    or t.lower_ == "out" and t.i > 0 and t.nbor(-1).lemma_ == "break"
                     for t in doc[max(0, i - 8) : i]
                 )
             ):
-                run = title_run_right(doc, i + 1, stop | self.title_tokens)
+                j = i + 1  # "broke out in last year's Cold Sunday"
+                if j + 2 < len(doc) and doc[j].lower_ in ("last", "this") and \
+                        doc[j + 1].lower_ == "year" and doc[j + 2].lower_ in ("'s", "’s"):
+                    j += 3
+                run = title_run_right(doc, j, stop | self.title_tokens)
                 if (
                     run
                     and not self._is_person_run(run)

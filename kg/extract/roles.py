@@ -406,7 +406,8 @@ class RoleFinder:
                     "expected" not in words:
                 role.status = "Confirmed"
             elif role.status == "Credited" and role.work in focus and \
-                    not self.is_released(role.work):
+                    not self.is_released(role.work) and \
+                    self.table.get(role.work).type != "CreativeWork":  # a novel is written
                 role.status = "Confirmed"  # "created the adaptation" the studio just ordered
 
     def drop_exits(self) -> None:
@@ -440,6 +441,9 @@ class RoleFinder:
             ) and not self._verb_mistagged(tok):
                 continue
             rtype = ROLE_VERBS.get(tok.lemma_.lower()) or ROLE_VERBS.get(tok.lower_)
+            if tok.lemma_ == "break" and any(c.lower_ == "out" for c in tok.children) and \
+                    self.titled_work([t for t in tok.subtree if t.i > tok.i]):
+                rtype = "Actor"  # "who broke out in Cold Sunday": a credit there
             joins = ("join", "replace", "return", "board", "sign", "come") + HIRE_VERBS
             if tok.lemma_ in joins and self.characters_after(tok, sent):
                 rtype = "Actor"
@@ -658,8 +662,8 @@ class RoleFinder:
             if tok.lower_ not in ("his", "her", "their") and not owner or self.in_speech(tok):
                 continue
             rest = [t for t in toks[k + 1 : k + 9] if t.text not in (",", "'", "’", "‘", "“", "”")]
-            while rest and (rest[0].like_num or rest[0].pos_ == "ADJ"):
-                rest = rest[1:]
+            while rest and (rest[0].like_num or rest[0].pos_ == "ADJ" or rest[0].dep_ == "amod"):
+                rest = rest[1:]  # "her 1988 play", "Quill's bestselling novel"
             if len(rest) < 2 or rest[0].lower_ not in (
                 "play",
                 "novel",
@@ -730,6 +734,9 @@ class RoleFinder:
             "adaptation",
         }
         sub = [t for t in tok.subtree if t.i > tok.i][:12]
+        if tok.lemma_ == "adapt" and any(  # "with Dev Anand attached to adapt" (the novel)
+                t.lower_ in ("novel", "book", "play", "memoir", "story") for t in tok.sent):
+            return True
         if tok.dep_ == "relcl" and (  # "a thriller she penned"
             tok.head.lower_ in WORK_HEAD_NOUNS or self.entity_at_token(tok.head, "work")
         ):
@@ -811,7 +818,9 @@ class RoleFinder:
                     work = w.id
                     after = [t for t in toks[k + 2 :] if not self.entity_at_token(t, "work")][:4]
                     person = person or next((self.person(t) for t in after if self.person(t)), None)
-            if not work and person and low in DEFAULT_WORK_NOUNS:
+            from_maker = k > 0 and toks[k - 1].lower_ == "from" or \
+                k > 1 and toks[k - 2].lower_ == "from" and toks[k - 1].pos_ in ("ADJ", "PROPN")
+            if not work and person and (low in DEFAULT_WORK_NOUNS or from_maker):
                 status = self.status_for(sent, toks[-1], past=False)  # the sentence's status
                 named = [
                     w for t in toks if not self.in_speech(t)
