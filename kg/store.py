@@ -74,6 +74,8 @@ class KgStore:
                  base: str | None = None):
         self.path = Path(path)
         meta = self.path / STORE_FILE
+        if self.path.exists() and not self.path.is_dir():
+            raise UsageError(f"{self.path} is a file, not a store folder; give a folder")
         if not meta.exists():
             if not create:
                 raise UsageError(
@@ -107,12 +109,18 @@ class KgStore:
                              source=str(self.path / STORE_FILE))
         return meta
 
-    def refresh(self) -> bool:
-        """Re-read which version is current; True if another process changed it."""
+    def refresh(self) -> ox.Store | None:
+        """The current dataset if another process changed the store since, else None (the
+        new version counts as seen only once it could be opened)."""
         meta = self._read_meta()
-        changed = meta.get("version") != self.meta.get("version")
-        self.meta = meta
-        return changed
+        if meta.get("version") == self.meta.get("version"):
+            return None
+        previous, self.meta = self.meta, meta
+        try:
+            return self.read()
+        except OSError:
+            self.meta = previous  # a newer change removed it meanwhile: try again next time
+            return None
 
     @property
     def version_dir(self) -> Path | None:
@@ -149,32 +157,42 @@ class KgStore:
 
     # --- changing --------------------------------------------------------------------------
     def load(self, records: Iterable[Record], *, shapes=None) -> Change:
-        """Add articles, replacing the earlier version of any article already there.
+        """Add articles, replacing the earlier version of any article already there (the
+        last of several versions given at once wins).
 
         Raises ValidationFailed (the store unchanged) when the new dataset violates the shapes.
         """
-        current = {identity(r): r for r in self.records()}
-        change = Change()
-        for record in records:
-            key = identity(record)
-            old = current.get(key)
-            if old is None:
-                change.added.append(key)
-            elif old.article.sha256 == record.article.sha256:
-                change.unchanged.append(key)
-            else:
-                change.replaced.append(key)
-            current.pop(key, None)
-            current[key] = record  # a new version counts as loaded last
-        if not change.added and not change.replaced and self.version_dir is not None:
-            change.articles = len(current)
-            change.quads = len(self.read())
-            return change  # the same articles again: nothing to write
-        return self._write(list(current.values()), change, shapes=shapes)
+        records = list(records)
+        given = {identity(r) for r in records}
+        with self._lock():
+            current = {identity(r): r for r in self.records()}
+            before = {k: r.article.sha256 for k, r in current.items()}
+            for record in records:
+                key = identity(record)
+                current.pop(key, None)
+                current[key] = record  # a new version counts as loaded last
+            change = Change()
+            for key, record in current.items():
+                if key not in before:
+                    change.added.append(key)
+                elif before[key] != record.article.sha256:
+                    change.replaced.append(key)
+            seen = set(change.added) | set(change.replaced)
+            change.unchanged = [k for k in before if k not in seen and k in given]
+            if not change.added and not change.replaced and self.version_dir is not None:
+                change.articles = len(current)
+                change.quads = len(self.read())
+                return change  # the same articles again: nothing to write
+            return self._write(list(current.values()), change, shapes=shapes)
 
     def unload(self, ids: Iterable[str], *, shapes=None) -> Change:
         """Remove articles, named by identity, article IRI, content hash (or its first 16
         digits), URL or source path; raises UsageError for an ID matching no article."""
+        with self._lock():
+            return self._unload(list(ids), shapes=shapes)
+
+    def _unload(self, ids: list[str], *, shapes=None) -> Change:
+        self.meta = self._read_meta()
         records = self.records()
         change = Change()
         gone = set()
@@ -190,6 +208,24 @@ class KgStore:
                     change.removed.append(identity(records[i]))
         kept = [r for i, r in enumerate(records) if i not in gone]
         return self._write(kept, change, shapes=shapes)
+
+    def _lock(self):
+        """An exclusive lock on the store folder for one change (two loads at once would
+        otherwise each build on the same version and one would lose the other's articles)."""
+        import contextlib
+        import fcntl
+
+        @contextlib.contextmanager
+        def held():
+            with open(self.path / ".lock", "a") as handle:
+                fcntl.flock(handle, fcntl.LOCK_EX)
+                try:
+                    self.meta = self._read_meta()  # what the previous holder committed
+                    yield
+                finally:
+                    fcntl.flock(handle, fcntl.LOCK_UN)
+
+        return held()
 
     def _names(self, record: Record) -> set[str]:
         a = record.article
@@ -221,6 +257,8 @@ class KgStore:
                 data = serialize(ds, formats.NQUADS)
             with open(folder / "records.jsonl", "w", encoding="utf-8") as handle:
                 handle.writelines(r.to_json() + "\n" for r in records)
+                handle.flush()
+                os.fsync(handle.fileno())
             store = ox.Store(str(folder / "oxigraph"))
             if data:
                 store.bulk_load(data, format=ox.RdfFormat.N_QUADS)
@@ -230,12 +268,12 @@ class KgStore:
         except BaseException:
             shutil.rmtree(folder, ignore_errors=True)
             raise
-        old = self.version_dir
         self._commit({**self.meta, "version": version, "serial": serial,
                       "articles": len(records)})
         self.meta = self._read_meta()
-        if old is not None and old != folder:
-            shutil.rmtree(old, ignore_errors=True)
+        for stale in self.path.glob("v-*"):  # the previous version, and any a crash left
+            if stale.name != version:
+                shutil.rmtree(stale, ignore_errors=True)
         change.articles = len(records)
         return change
 

@@ -112,7 +112,7 @@ def test_a_refused_load_leaves_the_store_as_it_was(articles, tmp_path):
         store.load([articles["b"]], shapes=str(strict))
     again = KgStore(tmp_path / "db")
     assert (again.meta["version"], again.read().dump(format=ox.RdfFormat.N_QUADS)) == before
-    assert sorted(p.name for p in (tmp_path / "db").iterdir()) == ["kgstore.json", "v-1"]
+    assert sorted(p.name for p in (tmp_path / "db").iterdir()) == [".lock", "kgstore.json", "v-1"]
 
 
 def test_unload_of_an_unknown_article_is_a_usage_error(articles, tmp_path):
@@ -236,3 +236,29 @@ def test_cli_export_into_a_store_and_construct_to_a_file(tmp_path):
     wrong = run_kg("query", tmp_path / "b.trig", "--format", "turtle", "-q",
                    "SELECT * WHERE { ?s ?p ?o }")
     assert wrong.returncode == 2 and "--results-format" in stderr_lines(wrong)[0]
+
+
+def test_two_loads_at_once_both_land(tmp_path):
+    from conftest import run_kg_parallel
+
+    (tmp_path / "a.txt").write_text(A1, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(B, encoding="utf-8")
+    db = tmp_path / "db"
+    assert run_kg("load", tmp_path / "a.txt", "--store", db).returncode == 0
+    (tmp_path / "c.txt").write_text(A2.replace("Tessa Grant", "Ruth Bell"), encoding="utf-8")
+    results = run_kg_parallel([["load", tmp_path / "b.txt", "--store", db],
+                               ["load", tmp_path / "c.txt", "--store", db]])
+    assert [r.returncode for r in results] == [0, 0]
+    assert len(KgStore(db).articles()) == 3
+
+
+def test_a_store_keeps_its_own_base(tmp_path):
+    (tmp_path / "b.txt").write_text(B, encoding="utf-8")
+    db = tmp_path / "db"
+    made = run_kg("load", tmp_path / "b.txt", "--store", db, "--base", "https://example.org/x/")
+    assert made.returncode == 0, made.stderr
+    (tmp_path / "a.txt").write_text(A1, encoding="utf-8")
+    again = run_kg("load", tmp_path / "a.txt", "--store", db)  # no --base: the store's
+    assert again.returncode == 0, again.stderr
+    assert {a["iri"].rsplit("/", 2)[0] for a in KgStore(db).articles()} == {
+        "https://example.org/x"}

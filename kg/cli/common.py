@@ -217,3 +217,10 @@ def open_data(inputs, store_path):
     if not inputs:
         raise UsageError("give RDF files to query, or --store DIR")
     return open_files(inputs), None
+
+
+def given_base(base: str) -> str | None:
+    """``--base`` when the user gave it, else None (a store then keeps its own base)."""
+    ctx = click.get_current_context()
+    source = ctx.get_parameter_source("base")
+    return None if source == click.core.ParameterSource.DEFAULT else base

@@ -59,7 +59,9 @@ def command(inputs, output, format_name, store_path, base, model, shapes, drop_i
     if not records:
         raise click.exceptions.Exit(_nothing(run))
     if store_path:
-        _into_store(records, store_path, base=base, shapes=shapes, run=run)
+        from kg.cli.common import given_base
+
+        _into_store(records, store_path, base=given_base(base), shapes=shapes, run=run)
         if not output:
             raise click.exceptions.Exit(run.exit_code())
     ds = build_dataset(records, base=base)

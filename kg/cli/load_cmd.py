@@ -5,6 +5,7 @@ import click
 from kg.cli.common import (
     Run,
     base_option,
+    given_base,
     handle_errors,
     model_option,
     progress_bar,
@@ -49,7 +50,7 @@ def command(inputs, store_path, records, shapes, base, model, quiet):
     from kg.errors import ValidationFailed
     from kg.store import KgStore
 
-    store = KgStore(store_path, create=True, base=base)
+    store = KgStore(store_path, create=True, base=given_base(base))
     try:
         change = store.load(found, shapes=shapes)
     except ValidationFailed as exc:

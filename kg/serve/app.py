@@ -81,8 +81,9 @@ class Source:
     def store(self) -> ox.Store:
         if self.kg_store is not None:
             with self._lock:
-                if self.kg_store.refresh():
-                    self._store = self.kg_store.read()
+                fresh = self.kg_store.refresh()
+                if fresh is not None:
+                    self._store = fresh
         return self._store
 
 
