@@ -45,7 +45,8 @@ def describe(store, *, base: str | None = None, endpoint: str | None = None,
     g.add((me, VOID.distinctSubjects, Literal(_number(
         store, "{ SELECT DISTINCT ?s WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } } }"),
         datatype=XSD.integer)))
-    articles = _number(store, "?a a schema:NewsArticle")
+    articles = _number(store, "{ SELECT DISTINCT ?a WHERE { { ?a a schema:NewsArticle } UNION "
+                              "{ GRAPH ?g { ?a a schema:NewsArticle } } } }")
     g.add((me, VOID.documents, Literal(articles, datatype=XSD.integer)))
     for cls, n in _classes(store):
         part = BNode(f"class-{_tail(cls)}")

@@ -64,7 +64,7 @@ def _build(store, root: Path, *, base: str, title: str) -> tuple[int, int]:
         path.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
         files += 1
 
-    subjects = data.subjects(store, base)
+    subjects = [iri for iri in data.subjects(store, base) if _rel(iri, base) is not None]
     for iri in subjects:
         rel = _rel(iri, base)
         link = _linker(rel, base)
@@ -91,10 +91,18 @@ def _build(store, root: Path, *, base: str, title: str) -> tuple[int, int]:
     return len(subjects), files
 
 
-def _rel(iri: str, base: str) -> str:
+RESERVED = {"index", "void", "nginx", ".htaccess", ".kg-site", ".well-known"}
+
+
+def _rel(iri: str, base: str) -> str | None:
+    """The site path of an IRI, or None for one no static file can stand for (a query or a
+    fragment, percent-escapes, dot segments, or a name the site itself uses): those are left
+    out of the site (kg serve still answers them)."""
     rel = iri[len(base):]
-    if not rel or ".." in rel.split("/") or rel.startswith("/"):
-        raise UsageError(f"cannot make a file name of {iri}")
+    parts = rel.split("/")
+    if not rel or any(c in rel for c in "?#%\\") or any(p in ("", ".", "..") for p in parts) \
+            or parts[0] in RESERVED or rel.startswith(".well-known"):
+        return None
     return rel
 
 
@@ -130,6 +138,10 @@ Options -MultiViews
 AddType text/turtle .ttl
 AddType application/ld+json .jsonld
 AddType application/n-triples .nt
+<Files "void">
+  ForceType text/turtle
+</Files>
+Header merge Vary Accept
 RewriteEngine On
 RewriteCond %{REQUEST_FILENAME} !-f
 RewriteCond %{HTTP_ACCEPT} text/turtle
@@ -148,8 +160,12 @@ RewriteRule ^(.+)$ $1.html [R=303,L]
 NGINX = """\
 # nginx: the IRI of a thing answers 303 See Other to the document that describes it.
 # Include inside the server block that serves this folder at the base IRI's path.
-types { text/turtle ttl; application/ld+json jsonld; application/n-triples nt; }
+location ~ \\.ttl$ { default_type text/turtle; }
+location ~ \\.jsonld$ { default_type application/ld+json; }
+location ~ \\.nt$ { default_type application/n-triples; }
+location = /.well-known/void { default_type text/turtle; }
 location / {
+    add_header Vary Accept;
     set $ext "";
     if ($http_accept ~* "text/turtle") { set $ext ".ttl"; }
     if ($http_accept ~* "application/ld\\+json") { set $ext ".jsonld"; }

@@ -76,8 +76,11 @@ def _joiner(endpoint: str) -> str:
 
 
 def _put(url: str, body: bytes, headers: dict[str, str], timeout: float, label: str) -> None:
-    request = urllib.request.Request(url, data=body, method="PUT",
-                                     headers={"Content-Type": MEDIA_TYPE, **headers})
+    try:
+        request = urllib.request.Request(url, data=body, method="PUT",
+                                         headers={"Content-Type": MEDIA_TYPE, **headers})
+    except ValueError as exc:
+        raise UsageError(f"--endpoint {url!r} is not a usable URL ({exc})") from None
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:
             response.read()
@@ -87,6 +90,8 @@ def _put(url: str, body: bytes, headers: dict[str, str], timeout: float, label: 
         raise PushFailed(f"{url}: the server refused {label} with {exc.code} ({reason})"
                          + ("; check --header for the credentials" if exc.code in (401, 403)
                             else "")) from None
+    except (ValueError, UnicodeError) as exc:
+        raise UsageError(f"{url}: cannot send this request ({exc})") from None
     except (urllib.error.URLError, OSError) as exc:
         reason = getattr(exc, "reason", exc)
         raise PushFailed(f"{url}: cannot reach the server ({reason}); is it running?") from None
@@ -99,5 +104,10 @@ def parse_headers(values: list[str]) -> dict[str, str]:
         name, sep, content = value.partition(":")
         if not sep or not name.strip():
             raise UsageError(f"--header {value!r} must look like 'Name: value'")
+        try:
+            content.strip().encode("latin-1")
+        except UnicodeEncodeError:
+            raise UsageError(f"--header {value!r}: HTTP header values must be Latin-1 "
+                             "(encode other text first)") from None
         out[name.strip()] = content.strip()
     return out

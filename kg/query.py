@@ -114,7 +114,8 @@ class Answer:
 
 
 def run(store: ox.Store, query: str, *, base: str | None = None, union: bool = True,
-        timeout: float | None = None, limit: int | None = None) -> Answer:
+        timeout: float | None = None, limit: int | None = None, default_graph=None,
+        named_graphs=None) -> Answer:
     """Evaluate ``query`` on ``store``.
 
     ``timeout`` (seconds) is checked as the answers stream in; ``limit`` caps the rows (or
@@ -123,7 +124,9 @@ def run(store: ox.Store, query: str, *, base: str | None = None, union: bool = T
     """
     started = time.perf_counter()
     try:
-        result = store.query(query, prefixes=prefixes(base), use_default_graph_as_union=union)
+        result = store.query(query, prefixes=prefixes(base),
+                             use_default_graph_as_union=union and default_graph is None,
+                             default_graph=default_graph, named_graphs=named_graphs)
     except SyntaxError as exc:
         raise QueryError(f"invalid SPARQL: {_position(str(exc))}") from None
     except OSError as exc:
@@ -222,6 +225,9 @@ def _ask(value: bool, fmt) -> bytes:
 
 
 def _json_term(term) -> dict:
+    if isinstance(term, ox.Triple):  # RDF 1.2 triple terms
+        return {"type": "triple", "value": {k: _json_term(getattr(term, k))
+                                            for k in ("subject", "predicate", "object")}}
     if isinstance(term, ox.NamedNode):
         return {"type": "uri", "value": term.value}
     if isinstance(term, ox.BlankNode):

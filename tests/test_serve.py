@@ -335,3 +335,53 @@ def test_publish_writes_a_static_site(store, tmp_path):
     (site / "person" / "stale.html").write_text("old", encoding="utf-8")
     assert run_kg("publish", "--store", store, "--out", site).returncode == 0
     assert not (site / "person" / "stale.html").exists()
+
+
+# --------------------------------------------------------------------------- hardening
+
+
+def test_sparql_refuses_service(server):
+    r = httpx.get(server + "/sparql", params={
+        "query": "SELECT * WHERE { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }"})
+    assert r.status_code == 403 and "SERVICE" in r.text
+    # the word inside a string is no SERVICE clause
+    ok = httpx.get(server + "/sparql", params={"query": 'ASK { FILTER("SERVICE" != "") }'})
+    assert ok.status_code == 200
+
+
+def test_sparql_protocol_edges(server):
+    two = httpx.get(server + "/sparql", params=[("query", "ASK {}"), ("query", "ASK {}")])
+    assert two.status_code == 400
+    binary = httpx.post(server + "/sparql", content=b"\xff\xfe",
+                        headers={"Content-Type": "application/sparql-query"})
+    assert binary.status_code == 400
+    graph = httpx.get(server + "/sparql", params={
+        "query": "CONSTRUCT WHERE { ?p a schema:Person }", "format": "xml"})
+    assert graph.status_code == 200 and "rdf+xml" in graph.headers["content-type"]
+    picked = httpx.get(server + "/sparql", params={"query": PEOPLE},
+                       headers={"Accept": "text/csv"})
+    assert "Accept" in picked.headers["vary"]
+    one_graph = httpx.get(server + "/sparql", params={
+        "query": "SELECT (COUNT(*) AS ?n) WHERE { ?c a kg:Claim }",
+        "default-graph-uri": "urn:no-such-graph"})
+    assert one_graph.json()["results"]["bindings"][0]["n"]["value"] == "0"
+
+
+@pytest.mark.parametrize("path", ["/person/a%20b", "/person/%7Bx", "/person/%3Cscript%3E"])
+def test_paths_that_are_no_iri_are_404(server, path):
+    assert httpx.get(server + path).status_code == 404
+
+
+def test_pages_never_link_a_script_iri():
+    from kg.serve.pages import anchor
+
+    assert anchor("javascript:alert(1)", "x") == "x"
+    assert anchor("https://example.org/a", "a") == '<a href="https://example.org/a">a</a>'
+    assert anchor("../work/a.html", "<b>") == '<a href="../work/a.html">&lt;b&gt;</a>'
+
+
+def test_query_results_format_from_the_output_extension(store, tmp_path):
+    out = tmp_path / "people.csv"
+    done = run_kg("query", "--store", store, "-o", out, "-q", PEOPLE)
+    assert done.returncode == 0, done.stderr
+    assert out.read_text(encoding="utf-8").splitlines()[:2] == ["n", "Jonah Pike"]

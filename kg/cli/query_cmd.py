@@ -15,7 +15,8 @@ from kg.errors import UsageError
 @click.option("--query-file", type=click.Path(dir_okay=False), metavar="F.rq",
               help="Read the query from a file ('-' for stdin).")
 @click.option("--results-format", metavar="FORMAT",
-              help="SELECT/ASK answers as csv, tsv, json or xml (default: a table).")
+              help="SELECT/ASK answers as csv, tsv, json or xml (default: from the -o file's "
+              "extension, .csv .tsv .srj .srx, else a table).")
 @click.option("--format", "format_name", metavar="FORMAT",
               help="CONSTRUCT/DESCRIBE answers in an RDF format (default: turtle).")
 @click.option("-o", "--output", default="-", show_default=True, metavar="FILE",
@@ -56,8 +57,8 @@ def command(inputs, store_path, query_text, query_file, results_format, format_n
         fmt = formats.for_path(output, name=format_name or (None if output != "-" else
                                                               "turtle"))
         data = graph_bytes(answer, fmt, base=base)
-    elif results_format:
-        data = results_bytes(answer, results_format)
+    elif results_format or _results_by_extension(output):
+        data = results_bytes(answer, results_format or _results_by_extension(output))
     elif format_name:
         raise UsageError("a SELECT or ASK answer is a table: use --results-format, not --format")
     else:
@@ -67,6 +68,17 @@ def command(inputs, store_path, query_text, query_file, results_format, format_n
         sys.stdout.buffer.flush()
     else:
         atomic_write_bytes(output, data)
+
+
+RESULT_EXTENSIONS = {".csv": "csv", ".tsv": "tsv", ".srj": "json", ".json": "json",
+                     ".srx": "xml", ".xml": "xml"}
+
+
+def _results_by_extension(output: str) -> str | None:
+    """``-o who.csv`` asks for CSV, as the oxigraph CLI reads it."""
+    from pathlib import PurePath
+
+    return None if output == "-" else RESULT_EXTENSIONS.get(PurePath(output).suffix.lower())
 
 
 def _query_text(query_text, query_file) -> str:

@@ -91,6 +91,7 @@ class Source:
 class Settings:
     timeout: float = 10.0  # seconds a SPARQL query may run
     limit: int = 10_000  # rows (or triples) an answer may have
+    workers: int = 2  # queries evaluated at once (the others wait their turn)
     title: str = "kg linked data"
 
 
@@ -125,18 +126,20 @@ def create_app(source: Source, settings: Settings | None = None) -> Starlette:
                         media_type=media, headers={"Vary": "Accept"})
 
     async def resource(request: Request) -> Response:
-        path = request.url.path.lstrip("/")
+        # the IRI keeps the path as the client wrote it ("%C3%A9" stays percent-encoded)
+        path = request.scope.get("raw_path", request.url.path.encode()).decode("latin-1")
+        path = path.split("?", 1)[0].lstrip("/")
         store = source.store()
         stem, dot, ext = path.rpartition(".")
-        if dot and f".{ext}" in EXTENSIONS and data.exists(store, base + stem):
+        if dot and f".{ext}" in EXTENSIONS and _exists(store, base + stem):
             return _document(store, base + stem, EXTENSIONS[f".{ext}"], local, request)
         iri = base + path
-        if not path or not data.exists(store, iri):
+        if not path or not _exists(store, iri):
             return _not_found(iri)
         media = _negotiate(request, OFFERED)
         if media is None:
             return _not_acceptable(list(DOCUMENTS))
-        target = "/" + quote(path) + DOCUMENTS[media]
+        target = "/" + quote(path, safe="/%:@!$&'()*+,;=-._~") + DOCUMENTS[media]
         return RedirectResponse(target, status_code=303, headers={"Vary": "Accept"})
 
     def _document(store, iri, media, link, request) -> Response:
@@ -151,35 +154,40 @@ def create_app(source: Source, settings: Settings | None = None) -> Starlette:
                            base=base)
         return Response(body, media_type=media)
 
-    async def sparql(request: Request) -> Response:
-        params = dict(request.query_params)
-        if request.method == "POST":
-            kind = request.headers.get("content-type", "").split(";")[0].strip()
-            if kind == "application/sparql-query":
-                params["query"] = (await request.body()).decode("utf-8")
-            elif kind == "application/sparql-update":
-                return _read_only()
-            elif kind in ("application/x-www-form-urlencoded", ""):
-                from urllib.parse import parse_qsl
+    limiter = anyio.CapacityLimiter(settings.workers)
 
-                body = (await request.body()).decode("utf-8", errors="replace")
-                params.update(dict(parse_qsl(body, keep_blank_values=True)))
-            else:
-                return _error(415, "POST a query as application/x-www-form-urlencoded or "
-                                   "application/sparql-query")
+    async def sparql(request: Request) -> Response:
+        try:
+            params = await _sparql_params(request)
+        except UnicodeDecodeError:
+            return _error(400, "the request body is not UTF-8")
+        except ValueError as exc:
+            return _error(int(exc.args[1]) if len(exc.args) > 1 else 400, str(exc.args[0]))
         if "update" in params:
             return _read_only()
-        query = params.get("query")
-        if not query:
+        queries = params.get("query", [])
+        if len(queries) > 1:
+            return _error(400, "give one query parameter, not several")
+        if not queries:
             return _service_description(request, base)
+        query = queries[0]
+        if _uses_service(query):
+            return _error(403, "SERVICE is not allowed on this endpoint: it would make the "
+                               "server fetch other URLs")
         store = source.store()
+        try:
+            graphs = _dataset_params(params)
+        except ValueError as exc:
+            return _error(400, str(exc))
 
         def evaluate():
-            return run(store, query, base=base, timeout=settings.timeout, limit=settings.limit)
+            return run(store, query, base=base, timeout=settings.timeout, limit=settings.limit,
+                       **graphs)
 
         try:
             with anyio.fail_after(settings.timeout + 1):
-                answer = await anyio.to_thread.run_sync(evaluate, abandon_on_cancel=True)
+                answer = await anyio.to_thread.run_sync(evaluate, abandon_on_cancel=True,
+                                                        limiter=limiter)
         except TimeoutError:
             return _error(503, f"the query ran longer than {settings.timeout:g} s")
         except QueryTimeout as exc:
@@ -202,38 +210,98 @@ def create_app(source: Source, settings: Settings | None = None) -> Starlette:
     return app
 
 
+async def _sparql_params(request: Request) -> dict[str, list[str]]:
+    """The protocol's parameters (query, update, format, default-graph-uri…), from the URL
+    and, for POST, the form body or a direct query/update body. Raises ValueError(message,
+    status) for a body kg does not take."""
+    from urllib.parse import parse_qsl
+
+    params: dict[str, list[str]] = {}
+    for key, value in request.query_params.multi_items():
+        params.setdefault(key, []).append(value)
+    if request.method == "POST":
+        kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        body = (await request.body()).decode("utf-8")
+        if kind == "application/sparql-query":
+            params.setdefault("query", []).append(body)
+        elif kind == "application/sparql-update":
+            params.setdefault("update", []).append(body)
+        elif kind in ("application/x-www-form-urlencoded", ""):
+            for key, value in parse_qsl(body, keep_blank_values=True):
+                params.setdefault(key, []).append(value)
+        else:
+            raise ValueError("POST a query as application/x-www-form-urlencoded or "
+                             "application/sparql-query", 415)
+    return params
+
+
+def _dataset_params(params: dict[str, list[str]]) -> dict:
+    """default-graph-uri and named-graph-uri as pyoxigraph's arguments (ValueError if bad)."""
+    default = [ox.NamedNode(g) for g in params.get("default-graph-uri", [])]
+    named = [ox.NamedNode(g) for g in params.get("named-graph-uri", [])]
+    out = {}
+    if default:
+        out["default_graph"] = default
+    if named:
+        out["named_graphs"] = named
+    return out
+
+
+def _uses_service(query: str) -> bool:
+    """True if the query has a SERVICE clause (strings, IRIs and comments aside)."""
+    import re
+
+    bare = re.sub(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"'
+                  r"|'(?:[^'\\\n]|\\.)*'|<[^<>\s]*>|#[^\n]*", " ", query)
+    return re.search(r"\bSERVICE\b", bare, re.I) is not None
+
+
 def _answer(answer, request: Request, params: dict, base: str) -> Response:
-    asked = params.get("format") or params.get("output")
+    asked = params.get("format", []) + params.get("output", [])
+    headers = {"Vary": "Accept"}
     if answer.kind == "graph":
         offered = [f.media_type for f in formats.FORMATS]
-        media = _named_or_negotiated(asked, request, offered, formats.TURTLE.media_type)
+        media = _asked_media(asked, offered, _rdf_media)
+        if media is None:
+            media = _negotiate(request, offered[::-1]) if request.headers.get("accept") \
+                else formats.TURTLE.media_type
         if media is None:
             return _not_acceptable(offered)
         fmt = formats.by_media_type(media)
-        return Response(graph_bytes(answer, fmt, base=base), media_type=fmt.media_type)
+        return Response(graph_bytes(answer, fmt, base=base), media_type=fmt.media_type,
+                        headers=headers)
     offered = list(RESULT_TYPES)
-    media = _named_or_negotiated(asked, request, offered, RESULT_FORMATS["json"][1])
+    default = RESULT_FORMATS["json"][1]
+    media = _asked_media(asked, offered, _results_media)
+    if media is None:
+        media = _negotiate(request, offered[::-1]) if request.headers.get("accept") else default
     if media is None:
         return _not_acceptable(offered)
-    name = RESULT_TYPES.get(media) or media
-    body = results_bytes(answer, name)
+    body = results_bytes(answer, RESULT_TYPES[media])
     charset = "; charset=utf-8" if media.startswith("text/") else ""
-    return Response(body, media_type=media + charset)
+    return Response(body, media_type=media + charset, headers=headers)
 
 
-def _named_or_negotiated(asked, request, offered, default):
-    if asked:
-        key = asked.strip().lower()
-        if key in RESULT_FORMATS:
-            return RESULT_FORMATS[key][1]
-        try:
-            return formats.by_name(key).media_type
-        except KgError:
-            return key if key in offered else None
-    if not request.headers.get("accept"):
-        return default
-    match = _negotiate(request, offered[::-1])
-    return match
+def _asked_media(asked: list[str], offered: list[str], resolve) -> str | None:
+    """The first format= / output= value that names one of the ``offered`` types."""
+    for name in asked:
+        media = resolve(name.strip().lower())
+        if media in offered:
+            return media
+    return None
+
+
+def _results_media(name: str) -> str | None:
+    if name in RESULT_FORMATS:
+        return RESULT_FORMATS[name][1]
+    return name if name in RESULT_TYPES else None
+
+
+def _rdf_media(name: str) -> str | None:
+    try:
+        return formats.by_name(name).media_type
+    except KgError:
+        return None
 
 
 def _negotiate(request: Request, offered: list[str]) -> str | None:
@@ -249,6 +317,13 @@ def _not_acceptable(offered: list[str]) -> Response:
     return PlainTextResponse(
         "406 Not Acceptable: this resource is available as " + ", ".join(offered) + "\n",
         status_code=406)
+
+
+def _exists(store, iri: str) -> bool:
+    try:
+        return data.exists(store, iri)
+    except ValueError:  # not an IRI at all ("%20", "{"): nothing is known about it
+        return False
 
 
 def _not_found(iri: str) -> Response:
@@ -290,6 +365,9 @@ def _service_description(request: Request, base: str) -> Response:
     g.add((endpoint, URIRef("http://www.w3.org/2000/01/rdf-schema#comment"),
            Literal("Read-only SPARQL 1.1 Query endpoint of kg; the default graph is the union "
                    "of all graphs.")))
-    media = _negotiate(request, [formats.NTRIPLES.media_type, formats.JSONLD.media_type,
-                                 formats.TURTLE.media_type]) or formats.TURTLE.media_type
-    return Response(serialize(g, formats.by_media_type(media)), media_type=media)
+    offered = [formats.NTRIPLES.media_type, formats.JSONLD.media_type, formats.TURTLE.media_type]
+    media = _negotiate(request, offered)
+    if media is None:
+        return _not_acceptable(offered[::-1])
+    return Response(serialize(g, formats.by_media_type(media)), media_type=media,
+                    headers={"Vary": "Accept"})

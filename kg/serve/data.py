@@ -14,9 +14,9 @@ from kg.query import prefixes, restore_datatypes
 DESCRIBE = """
 CONSTRUCT { ?s ?p ?o . ?o ?p2 ?o2 . ?o2 ?p3 ?o3 }
 WHERE {
-  { BIND(<%(iri)s> AS ?s) ?s ?p ?o }
-  UNION { ?s kg:agent|kg:work|kg:character|schema:author|schema:about <%(iri)s> . ?s ?p ?o }
-  UNION { <%(iri)s> schema:appearance|kg:supportedBy ?s . ?s ?p ?o }
+  { BIND(?target AS ?s) ?s ?p ?o }
+  UNION { ?s kg:agent|kg:work|kg:character|schema:author|schema:about ?target . ?s ?p ?o }
+  UNION { ?target schema:appearance|kg:supportedBy ?s . ?s ?p ?o }
   OPTIONAL { FILTER(isBlank(?o)) ?o ?p2 ?o2 OPTIONAL { FILTER(isBlank(?o2)) ?o2 ?p3 ?o3 } }
 }
 """
@@ -77,11 +77,24 @@ class EntityView:
         return self.names[0] if self.names else self.iri.rsplit("/", 1)[-1]
 
 
-def _select(store: ox.Store, query: str, **values) -> list[dict]:
-    text = query % {k: v.replace(">", "%3E") for k, v in values.items()}
-    rows = store.query(text, prefixes=prefixes(), use_default_graph_as_union=True)
+def _select(store: ox.Store, query: str, *, iri: str | None = None,
+            base: str | None = None) -> list[dict]:
+    """Rows of a SELECT as dicts of plain strings, for the IRI ?target and the base ?base."""
+    rows = store.query(_bind(query, iri=iri, base=base), prefixes=prefixes(),
+                       use_default_graph_as_union=True)
     names = [v.value for v in rows.variables]
     return [{n: (row[n].value if row[n] is not None else None) for n in names} for row in rows]
+
+
+def _bind(query: str, *, iri: str | None = None, base: str | None = None) -> str:
+    """The query with ?target and ?base replaced by terms pyoxigraph wrote: an IRI it accepted
+    as a NamedNode (no '>', space or quote can get in) and an escaped literal. Raises
+    ValueError for an invalid IRI."""
+    if iri is not None:
+        query = query.replace("?target", str(ox.NamedNode(iri)))
+    if base is not None:
+        query = query.replace("?base", str(ox.Literal(base)))
+    return query
 
 
 def exists(store: ox.Store, iri: str) -> bool:
@@ -93,14 +106,14 @@ def exists(store: ox.Store, iri: str) -> bool:
 
 def describe_triples(store: ox.Store, iri: str) -> list:
     """The statements that describe ``iri`` (see DESCRIBE), deduplicated and sorted."""
-    triples = store.query(DESCRIBE % {"iri": iri}, prefixes=prefixes(),
+    triples = store.query(_bind(DESCRIBE, iri=iri), prefixes=prefixes(),
                           use_default_graph_as_union=True)
     return sorted({restore_datatypes(t) for t in triples}, key=str)
 
 
 def entity(store: ox.Store, iri: str) -> EntityView:
     """Everything an entity page shows."""
-    props = _select(store, """SELECT ?p ?o ?name WHERE { <%(iri)s> ?p ?o .
+    props = _select(store, """SELECT ?p ?o ?name WHERE { ?target ?p ?o .
         OPTIONAL { FILTER(isIRI(?o)) ?o schema:name ?name } } ORDER BY ?p ?o""", iri=iri)
     view = EntityView(iri=iri, names=[], types=[])
     for row in props:
@@ -120,9 +133,9 @@ def entity(store: ox.Store, iri: str) -> EntityView:
     view.claims = _claims(store, iri)
     view.articles = [(r["a"], r["label"]) for r in _select(store, """
         SELECT DISTINCT ?a (COALESCE(?url, STR(?a)) AS ?label) WHERE {
-          { <%(iri)s> prov:wasDerivedFrom|schema:appearance ?a }
-          UNION { ?r kg:agent|kg:work|kg:character <%(iri)s> ; prov:wasDerivedFrom ?a }
-          UNION { ?a schema:mentions <%(iri)s> }
+          { ?target prov:wasDerivedFrom|schema:appearance ?a }
+          UNION { ?r kg:agent|kg:work|kg:character ?target ; prov:wasDerivedFrom ?a }
+          UNION { ?a schema:mentions ?target }
           ?a a schema:NewsArticle . OPTIONAL { ?a schema:url ?url } } ORDER BY ?a""", iri=iri)]
     return view
 
@@ -131,8 +144,8 @@ def _roles(store, iri: str) -> list[RoleView]:
     rows = _select(store, """
         SELECT ?r ?type ?status ?work ?wn ?agent ?an ?char ?cn WHERE {
           ?r a kg:Role ; kg:roleType ?type ; kg:status ?status ; kg:work ?work ; kg:agent ?agent .
-          FILTER(?work = <%(iri)s> || ?agent = <%(iri)s> || EXISTS { ?r kg:character <%(iri)s> }
-                 || ?r = <%(iri)s>)
+          FILTER(?work = ?target || ?agent = ?target || EXISTS { ?r kg:character ?target }
+                 || ?r = ?target)
           OPTIONAL { ?work schema:name ?wn } OPTIONAL { ?agent schema:name ?an }
           OPTIONAL { ?r kg:character ?char . OPTIONAL { ?char schema:name ?cn } }
         } ORDER BY ?wn ?an ?type""", iri=iri)
@@ -147,7 +160,7 @@ def _roles(store, iri: str) -> list[RoleView]:
                 character_name=row["cn"])
     for view in out.values():
         view.sources = [r["a"] for r in _select(
-            store, "SELECT ?a WHERE { <%(iri)s> prov:wasDerivedFrom ?a } ORDER BY ?a",
+            store, "SELECT ?a WHERE { ?target prov:wasDerivedFrom ?a } ORDER BY ?a",
             iri=view.iri)]
         view.evidence = _evidence(store, view.iri)
     return list(out.values())
@@ -157,10 +170,10 @@ def _claims(store, iri: str) -> list[ClaimView]:
     rows = _select(store, """
         SELECT DISTINCT ?c ?text ?quote ?author ?an ?outlet ?on ?date WHERE {
           ?c a kg:Claim ; schema:text ?text .
-          { ?c schema:author <%(iri)s> } UNION { ?c schema:about <%(iri)s> }
-          UNION { ?c kg:statedIn <%(iri)s> } UNION { ?c schema:appearance <%(iri)s> }
-          UNION { ?r kg:supportedBy ?c ; kg:agent|kg:work|kg:character <%(iri)s> }
-          UNION { BIND(<%(iri)s> AS ?c) }
+          { ?c schema:author ?target } UNION { ?c schema:about ?target }
+          UNION { ?c kg:statedIn ?target } UNION { ?c schema:appearance ?target }
+          UNION { ?r kg:supportedBy ?c ; kg:agent|kg:work|kg:character ?target }
+          UNION { BIND(?target AS ?c) }
           OPTIONAL { ?c kg:quote ?quote } OPTIONAL { ?c schema:dateCreated ?date }
           OPTIONAL { ?c schema:author ?author OPTIONAL { ?author schema:name ?an } }
           OPTIONAL { ?c kg:statedIn ?outlet OPTIONAL { ?outlet schema:name ?on } }
@@ -173,7 +186,7 @@ def _claims(store, iri: str) -> list[ClaimView]:
                          author=row["author"], author_name=row["an"], outlet=row["outlet"],
                          outlet_name=row["on"], date=row["date"])
         view.articles = [r["a"] for r in _select(
-            store, "SELECT ?a WHERE { <%(iri)s> schema:appearance ?a } ORDER BY ?a",
+            store, "SELECT ?a WHERE { ?target schema:appearance ?a } ORDER BY ?a",
             iri=view.iri)]
         view.evidence = _evidence(store, view.iri)
         out.append(view)
@@ -183,7 +196,7 @@ def _claims(store, iri: str) -> list[ClaimView]:
 def _evidence(store, iri: str) -> list[Evidence]:
     rows = _select(store, """
         SELECT ?src ?exact ?prefix ?suffix ?start WHERE {
-          <%(iri)s> kg:evidence ?ev . ?ev oa:hasSource ?src ; oa:hasSelector ?sel .
+          ?target kg:evidence ?ev . ?ev oa:hasSource ?src ; oa:hasSelector ?sel .
           ?sel a oa:TextQuoteSelector ; oa:exact ?exact .
           OPTIONAL { ?sel oa:prefix ?prefix } OPTIONAL { ?sel oa:suffix ?suffix }
           OPTIONAL { ?ev oa:hasSelector ?pos . ?pos a oa:TextPositionSelector ; oa:start ?start }
@@ -203,7 +216,7 @@ def entities(store: ox.Store) -> list[tuple[str, str, str]]:
 def subjects(store: ox.Store, base: str) -> list[str]:
     """Every IRI under ``base`` the store describes (entities, roles, claims, articles)."""
     rows = _select(store, """SELECT DISTINCT ?s WHERE { ?s ?p ?o FILTER(isIRI(?s)
-        && STRSTARTS(STR(?s), "%(base)s")) } ORDER BY ?s""", base=base)
+        && STRSTARTS(STR(?s), ?base)) } ORDER BY ?s""", base=base)
     return [r["s"] for r in rows]
 
 

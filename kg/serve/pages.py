@@ -4,6 +4,7 @@ an index, and the small layout they share. Every string from the data is escaped
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from html import escape
 
@@ -23,6 +24,21 @@ footer{margin-top:2rem;color:#666;font-size:.9rem}
 """
 
 Link = Callable[[str], str]  # an IRI -> the URL to link to
+_SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
+
+
+def safe_href(href: str) -> str | None:
+    """``href`` if following it is harmless (a path, http or https), else None: data from
+    elsewhere may name <javascript:…> IRIs."""
+    scheme = _SCHEME.match(href)
+    return href if scheme is None or scheme.group(1).lower() in ("http", "https") else None
+
+
+def anchor(href: str, text: str) -> str:
+    safe = safe_href(href)
+    if safe is None:
+        return escape(text)
+    return f"<a href=\"{escape(safe)}\">{escape(text)}</a>"
 
 
 SERVER_LINKS = {"home": "/", "sparql": "/sparql", "void": "/.well-known/void"}
@@ -59,14 +75,13 @@ def entity_page(view: EntityView, link: Link, *, alternates: list[tuple[str, str
         parts.append("<h2>Claims</h2>" + "".join(_claim(c, link) for c in view.claims))
     if view.links or view.values:
         rows = "".join(
-            f"<tr><th>{escape(_local(p))}</th><td><a href=\"{escape(link(o))}\">"
-            f"{escape(name)}</a></td></tr>" for p, o, name in view.links)
+            f"<tr><th>{escape(_local(p))}</th><td>{anchor(link(o), name)}</td></tr>"
+            for p, o, name in view.links)
         rows += "".join(f"<tr><th>{escape(_local(p))}</th><td>{escape(v)}</td></tr>"
                         for p, v in view.values)
         parts.append(f"<h2>Statements</h2><table>{rows}</table>")
     if view.articles:
-        items = "".join(f"<li><a href=\"{escape(link(a))}\">{escape(label)}</a></li>"
-                        for a, label in view.articles)
+        items = "".join(f"<li>{anchor(link(a), label)}</li>" for a, label in view.articles)
         parts.append(f"<h2>Sources</h2><ul>{items}</ul>")
     return layout(view.name, "".join(parts), alternates=alternates, site=site)
 
@@ -76,9 +91,9 @@ def _roles(view: EntityView, link: Link) -> str:
     for r in view.roles:
         rows.append(
             "<tr>"
-            f"<td><a href=\"{escape(link(r.agent))}\">{escape(r.agent_name)}</a></td>"
+            f"<td>{anchor(link(r.agent), r.agent_name)}</td>"
             f"<td>{escape(r.role_type)}{_character(r, link)}</td>"
-            f"<td><a href=\"{escape(link(r.work))}\">{escape(r.work_name)}</a></td>"
+            f"<td>{anchor(link(r.work), r.work_name)}</td>"
             f"<td class=\"status {escape(r.status)}\">{escape(r.status)}</td>"
             f"<td>{_sources(r.sources, link)}</td></tr>"
             + "".join(f"<tr><td colspan=\"5\" class=\"evidence\">{_highlight(e)}</td></tr>"
@@ -91,19 +106,16 @@ def _roles(view: EntityView, link: Link) -> str:
 def _character(r: RoleView, link: Link) -> str:
     if not r.character:
         return ""
-    return f" as <a href=\"{escape(link(r.character))}\">{escape(r.character_name or '')}</a>"
+    return " as " + anchor(link(r.character), r.character_name or "")
 
 
 def _sources(sources: list[str], link: Link) -> str:
-    return ", ".join(f"<a href=\"{escape(link(s))}\">article {n}</a>"
-                     for n, s in enumerate(sources, 1))
+    return ", ".join(anchor(link(s), f"article {n}") for n, s in enumerate(sources, 1))
 
 
 def _claim(c: ClaimView, link: Link) -> str:
-    who = (f"<a href=\"{escape(link(c.author))}\">{escape(c.author_name or c.author)}</a>"
-           if c.author else "unattributed")
-    where = (f" to <a href=\"{escape(link(c.outlet))}\">{escape(c.outlet_name or c.outlet)}</a>"
-             if c.outlet else "")
+    who = anchor(link(c.author), c.author_name or c.author) if c.author else "unattributed"
+    where = " to " + anchor(link(c.outlet), c.outlet_name or c.outlet) if c.outlet else ""
     when = f" ({escape(c.date)})" if c.date else ""
     words = f"<blockquote>“{escape(c.quote)}”</blockquote>" if c.quote else \
         f"<p>{escape(c.text)}</p>"
@@ -127,8 +139,7 @@ def index_page(entities: list[tuple[str, str, str]], link: Link, *, title: str,
     for etype in sorted(groups):
         if etype in ("NewsArticle",):
             continue
-        items = "".join(f"<li><a href=\"{escape(link(i))}\">{escape(n)}</a></li>"
-                        for i, n in groups[etype])
+        items = "".join(f"<li>{anchor(link(i), n)}</li>" for i, n in groups[etype])
         parts.append(f"<h2>{escape(etype)}</h2><ul>{items}</ul>")
     return layout(title, "".join(parts), site=site)
 
