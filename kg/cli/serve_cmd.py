@@ -17,8 +17,10 @@ from kg.cli.common import handle_errors, say, store_option
               help="Seconds a SPARQL query may run.")
 @click.option("--limit", default=10_000, show_default=True, type=click.IntRange(1),
               help="Rows (or triples) a SPARQL answer may have.")
+@click.option("--workers", default=2, show_default=True, type=click.IntRange(1),
+              help="SPARQL queries evaluated at once (the others wait).")
 @handle_errors
-def command(inputs, store_path, host, port, base, timeout, limit):
+def command(inputs, store_path, host, port, base, timeout, limit, workers):
     """Serve exported files or a store as linked data, with a SPARQL endpoint.
 
     \b
@@ -44,7 +46,7 @@ def command(inputs, store_path, host, port, base, timeout, limit):
     if bool(inputs) == bool(store_path):
         raise UsageError("give RDF files or --store DIR (one of them)")
     source = Source(store_path=store_path, files=list(inputs), base=base)
-    app = create_app(source, Settings(timeout=timeout, limit=limit))
+    app = create_app(source, Settings(timeout=timeout, limit=limit, workers=workers))
     say(f"kg: serving {store_path or ', '.join(inputs)} at http://{host}:{port}/ "
         f"(IRIs under {source.base}); Ctrl-C stops")
     uvicorn.run(app, host=host, port=port, log_level="warning")
