@@ -421,6 +421,29 @@ ROLE_CASES += [
 # Trade-press patterns checked on sentences written before any rule was added for them.
 ROLE_CASES += [
     pytest.param(
+        "Lionsgate has set Maya Okafor to direct Ember Street, a thriller written by Paul Jensen.",
+        ("Ember Street", "Paul Jensen", "Writer"), ("Confirmed", None),
+        id="a-thriller-written-by-X",
+    ),
+    pytest.param(
+        "Kevin Lamb is in early talks to join Christopher Wren in Fox Searchlight's The "
+        "Nightjar, Deadline has learned.",
+        ("The Nightjar", "Kevin Lamb", "Actor"), ("InTalks", None),
+        id="in-early-talks-to-join-X-in-title",
+    ),
+    pytest.param(
+        "Anya Park, best known for her role as Kit in HBO's The Lodge, will lead the series "
+        "Stone Harbor.",
+        ("The Lodge", "Anya Park", "Actor"), ("Credited", "Kit"),
+        id="best-known-for-her-role-as-X-in-Y",
+    ),
+    pytest.param(
+        "Anya Park, best known for her role as Kit in HBO's The Lodge, will lead the series "
+        "Stone Harbor.",
+        ("Stone Harbor", "Anya Park", "Actor"), ("Expected", None),
+        id="will-lead-the-series-X",
+    ),
+    pytest.param(
         "Warner Bros. has landed the rights to Mara Quill's bestselling novel The Salt Years, "
         "with Dev Anand attached to adapt.",
         ("The Salt Years", "Mara Quill", "Writer"), ("Credited", None),

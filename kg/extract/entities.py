@@ -541,7 +541,7 @@ class EntityFinder:
                         self._add_run(run, "title as the subject of a work verb")
             # "Netflix's The Palisade": a studio's or a streamer's title
             if low in ("'s", "’s", "'", "’") and i > 0 and (
-                doc[i - 1].ent_type_ == "ORG" or doc[i - 1].lower_ in STREAMERS
+                doc[i - 1].ent_type_ in ("ORG", "GPE", "FAC") or doc[i - 1].lower_ in STREAMERS
             ) and \
                     i + 1 < len(doc) and doc[i + 1].ent_type_ not in ("PERSON", "DATE", "ORG"):
                 run = title_run_right(doc, i + 1, stop | self.title_tokens)
@@ -1093,6 +1093,9 @@ class EntityFinder:
                 return
             if t.lower_ in ("in", "on", "for", "from", "at", "by", "to", "with"):
                 return
+            if t.text == "," and j + 1 < len(doc) and doc[j + 1].lower_ in (
+                    "and", "or", "while", "but", "who", "which"):
+                return  # "play the mayor, and Tim Oduya as…": the part had no name
             j += 1
             skipped += 1
         k = j

@@ -261,7 +261,8 @@ class RoleFinder:
 
     def _work_of_head(self, head) -> str | None:
         """The work a noun stands for: its title, or the title it is in apposition to."""
-        for tok in (head, head.head if head.dep_ == "appos" else None):
+        appositions = [c for c in head.children if c.dep_ == "appos"]  # "the series X"
+        for tok in (head, head.head if head.dep_ == "appos" else None, *appositions):
             work = self.entity_at_token(tok, "work") if tok is not None else None
             if work:
                 return work.id
@@ -451,6 +452,10 @@ class RoleFinder:
                 c.lower_ in ("cast", "ensemble", "lineup") for c in tok.subtree if c.i > tok.i
             ):
                 rtype = "Actor"
+            if tok.lemma_ in ("lead", "headline", "front", "topline") and any(
+                c.dep_ == "dobj" and self._work_of_head(c) for c in tok.children
+            ):
+                rtype = "Actor"  # "will lead the series Stone Harbor"
             if tok.lemma_ == "return" and not self.characters_after(tok, sent) and not any(
                 ROLE_VERBS.get(c.lemma_) for c in tok.children if c.dep_ in ("xcomp", "advcl")
             ):
@@ -737,7 +742,7 @@ class RoleFinder:
         if tok.lemma_ == "adapt" and any(  # "with Dev Anand attached to adapt" (the novel)
                 t.lower_ in ("novel", "book", "play", "memoir", "story") for t in tok.sent):
             return True
-        if tok.dep_ == "relcl" and (  # "a thriller she penned"
+        if tok.dep_ in ("relcl", "acl") and (  # "a thriller she penned", "written by"
             tok.head.lower_ in WORK_HEAD_NOUNS or self.entity_at_token(tok.head, "work")
         ):
             return True
@@ -855,16 +860,21 @@ class RoleFinder:
         """ "eyeing Jane Doe for the role of the son", "tapped to play": an acting role."""
         toks = list(sent)
         for k, tok in enumerate(toks[:-2]):
-            if tok.lower_ != "role" or toks[k + 1].lower_ != "of" or self.in_speech(tok):
+            if tok.lower_ != "role" or toks[k + 1].lower_ not in ("of", "as") or \
+                    self.in_speech(tok):
                 continue
             if tok.head.lemma_ in ("write", "pen", "create", "tailor", "craft", "design"):
                 continue  # "he wrote the role of Marianne with her in mind": not an actor
-            if any(r.type == "Actor" and r.status != "Credited" and r.start <= tok.idx < r.end
-                   for r in self.roles):
+            known = re.search(r"\b(known for|famous for|remembered for|breakout)\b",
+                              sent.text[: tok.idx - sent.start_char])
+            if not known and any(r.type == "Actor" and r.status != "Credited"
+                                 and r.start <= tok.idx < r.end for r in self.roles):
                 continue  # a credit ("[Title] star Jane Doe") is not the role on offer
             people = self.persons_in(toks[:k])[-1:]
-            status = self.status_for(sent, tok, past=False)
+            status = "Credited" if known else self.status_for(sent, tok, past=False)
             work = self.titled_work(toks[k:]) or self.default_work(status)
+            if toks[k + 1].lower_ == "as" and not known and not self.titled_work(toks[k:]):
+                continue  # "in the role as …" with no title: the sentence's verb decides
             chars = self.characters_after(tok, sent)
             for person in people:
                 self.add(work, person, "Actor", status, sent, chars[0] if chars else None)
@@ -993,8 +1003,9 @@ class RoleFinder:
             if any(cue in low for cue in cues):
                 status = st
                 break
-        if not status or not any(is_sequel_word(t) for t in sent):
-            return
+        joining = any(t.lemma_ == "join" for t in sent) and self.titled_work(list(sent))
+        if not status or not (any(is_sequel_word(t) for t in sent) or joining):
+            return  # "in talks for the sequel", "in early talks to join X in [Title]"
         subj = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and not self.in_speech(t)]
         people = self.persons_in(self.expand(subj))
         work = self.work_near(list(sent), status) or self.default_work(status)
