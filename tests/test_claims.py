@@ -305,3 +305,15 @@ def test_festival_named_by_a_noun(nlp):
     found = claims(nlp, text)
     words = "changed how a generation watches movies."
     check(text, found, words, "Lakeside International Film Festival", None)
+
+
+def test_reported_statement_of_a_company_to_an_outlet(nlp):
+    from kg.extract import extract
+    from kg.read import read_text
+
+    rec = extract(read_text("Ruby Tam will star in Cold Iron. Netflix confirmed the casting "
+                            "to Variety on Tuesday.", source="t.txt"), nlp)
+    claims = [c for c in rec.claims if c.quote is None]
+    assert len(claims) == 1
+    assert rec.entity(claims[0].author).name == "Netflix"
+    assert rec.entity(claims[0].stated_in).name == "Variety"

@@ -906,6 +906,7 @@ class ClaimFinder:
             prev = (claim, q, verb)
         self._fill_from_same_speaker()
         self._reported()
+        self._statements()
         return self.claims
 
     def _place(self, claim, index: int, q, sent, verb, para_start: int) -> None:
@@ -986,6 +987,35 @@ class ClaimFinder:
             if before or after:
                 claim.stated_in = before[-1] if before else after[0]
 
+    def _statements(self) -> None:
+        """ "Lionsgate confirmed that Ruby Tam will star", "Netflix announced the cast to
+        Variety": a reported statement (no quotation) by a named company or person."""
+        for sent in self.sents:
+            if any(q.start < sent.end_char and sent.start_char < q.end for q in self.speech):
+                continue  # quoted words are claims of their own
+            if any(c.start < sent.end_char and sent.start_char < c.end for c in self.claims):
+                continue
+            verb = next((t for t in sent if _statement_verb(t)), None)
+            if verb is None:
+                continue
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            who = next((e for c in subjects for t in c.subtree
+                        for e in [self.entity_at(t)] if e), None)
+            if who is None:
+                continue
+            outlet = None
+            for prep in (c for c in verb.children if c.dep_ in ("prep", "dative")):
+                for obj in prep.children:
+                    found = self.entity_at(obj, ("org",))
+                    if found and found.id != who.id:
+                        outlet = found.id
+            body = sent.text.strip()
+            start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+            self.claims.append(Claim(text=body, start=start, end=start + len(body), quote=None,
+                                     author=who.id, stated_in=outlet,
+                                     date=self.date_in(sent.start_char, sent.end_char)))
+        self.claims.sort(key=lambda c: c.start)
+
     def _reported(self) -> None:
         """ "According to Deadline, …", "…, sources told Variety.": the outlet reports it."""
         for sent in self.sents:
@@ -1025,6 +1055,14 @@ class ClaimFinder:
                 )
             )
         self.claims.sort(key=lambda c: c.start)
+
+
+STATEMENT_VERBS = {"confirm", "announce", "say", "reveal", "state", "deny"}
+
+
+def _statement_verb(tok) -> bool:
+    return tok.pos_ == "VERB" and tok.lemma_ in STATEMENT_VERBS and (
+        any(c.dep_ in ("ccomp", "dobj") for c in tok.children))
 
 
 def find_claims(doc) -> list[Claim]:
