@@ -546,3 +546,20 @@ STATUS_CUES = [
         ),
     ),
 ]
+
+# Words after which a character's name follows ("played Jane Roe", "voices Kit").
+CHARACTER_TRIGGERS = {
+    "play",
+    "portray",
+    "voice",
+    "played",
+    "plays",
+    "playing",
+    "portrays",
+    "portrayed",
+    "portraying",
+    "characters",
+    "character",
+    "voiced",
+    "voices",
+}

@@ -1,0 +1,150 @@
+"""Organizations and places: names the tagger cut short, acronyms, award bodies,
+streamers and platforms.
+
+A mixin of :class:`kg.extract.entities.EntityFinder`.
+"""
+
+import re
+
+from kg.extract.lexicon import (
+    AWARD_ALIASES,
+    KNOWN_ACRONYM_ORGS,
+    ORG_WORDS,
+    PLATFORMS,
+    STREAMERS,
+)
+from kg.extract.table import Mention
+from kg.extract.titles import title_run_right
+from kg.names import clean_name, fold
+
+
+class OrgRules:
+    """The organization and place rules of the entity finder."""
+
+    def _organization_around(self, start: int, end: int) -> tuple[int, int, str] | None:
+        """The whole name when a tagger cut an organization short: "The Hollywood Reporter"."""
+        right = re.match(r"(?:\s+(?:of\s+|&\s+)?[A-Z][\w&+'’.-]*)+", self.text[end : end + 60])
+        if not right:
+            return None
+        words = right.group(0).split()
+        if words[-1].lower().strip(".'’") not in ORG_WORDS:
+            return None
+        lo = start - 4 if self.text[max(0, start - 4) : start] == "The " else start
+        hi = end + right.end()
+        if self.text[hi - 1] == "." and len(words[-1]) > 4:
+            hi -= 1  # "told The Hollywood Reporter." ends a sentence, not an abbreviation
+        return lo, hi, self.text[lo:hi]
+
+    def _others(self, others: list[Mention]) -> None:
+        candidates = others + [m for m in getattr(self, "leftover", []) if m.kind != "skip"]
+        # streamers by name, awards by their short names ("Emmy-winning", "a Tony")
+        for m in re.finditer(r"(?<![\w-])([A-Z][A-Za-z]+\+?(?: TV\+)?)(?![\w+])", self.text):
+            if fold(m.group(1)) in STREAMERS - {"max", "amazon", "neon"} and not self.in_speech(
+                    m.start(1)):
+                candidates.append(Mention(m.start(1), m.end(1), m.group(1), "ORG"))
+        award = r"\b(Oscar|Emmy|Golden Globe|BAFTA|Grammy)s?(?=[\s-]|\b)|\b(Tony)(?=-| Award)"
+        for m in re.finditer(award, self.text):
+            word = m.group(1) or m.group(2)
+            if fold(word) in AWARD_ALIASES and not self.in_speech(m.start()):
+                candidates.append(Mention(m.start(), m.start() + len(word), word, "ORG"))
+        # "X (formerly Twitter)": the old name is a form of the new one
+        for m in re.finditer(
+            r"\b([A-Z][\w+]*) \(formerly (?:known as )?([A-Z][\w+]*)\)", self.text
+        ):
+            self.table.add("Organization", m.group(1), m.start(1), m.end(1))
+            self.table.add(
+                "Organization",
+                m.group(1),
+                m.start(2),
+                m.end(2),
+                form=m.group(2),
+                why=f"{m.group(1)} was formerly called {m.group(2)}",
+            )
+        # platforms the tagger missed ("on X")
+        for m in re.finditer(r"\b(?:on|via|to|at|from|for|with|and|by)\s+([A-Z][A-Za-z+]*)",
+                             self.text):
+            if fold(m.group(1)) in PLATFORMS | STREAMERS and not self.in_speech(m.start(1)):
+                candidates.append(Mention(m.start(1), m.end(1), m.group(1), "ORG"))
+        # "told Outlet" objects are organizations (a person would be resolved already)
+        for tok in self.doc:
+            according = tok.lower_ == "to" and tok.i > 0 and tok.nbor(-1).lower_ == "according"
+            if (tok.lower_ in ("told", "telling", "tells") or according) and tok.i + 1 < len(
+                self.doc
+            ):
+                nxt = tok.nbor(1)
+                if (
+                    nxt.text[:1].isupper()
+                    and nxt.ent_type_ not in ("PERSON",)
+                    and not self.table.at(nxt.idx, nxt.idx + 1)
+                ):
+                    run = title_run_right(self.doc, nxt.i, set())
+                    if run:
+                        span = self.doc[run[0] : run[1]]
+                        candidates.append(
+                            Mention(span.start_char, span.end_char, span.text, "OUTLET")
+                        )
+        orgs, taken = [], []
+        for m in sorted(candidates, key=lambda m: (m.start, -m.end)):
+            if self.table.at(m.start, m.end) or any(s < m.end and m.start < e for s, e in taken):
+                continue
+            taken.append((m.start, m.end))
+            name = clean_name(m.text)
+            name = re.sub(r"\s+(magazine|newspaper|podcast)$", "", name, flags=re.I)
+            key = fold(name)
+            if not key or not name[:1].isupper() and not name[:1].isdigit():
+                continue
+            if key in AWARD_ALIASES:
+                self.table.add("Organization", AWARD_ALIASES[key], m.start, m.end, form=name)
+                continue
+            if key in PLATFORMS or key in STREAMERS:
+                self.table.add("Organization", name, m.start, m.end)
+                continue
+            if m.kind in ("GPE", "LOC", "FAC"):
+                self.table.add("Place", name, m.start, m.end)
+                continue
+            if m.kind == "OUTLET":
+                self.table.add("Organization", name, m.start, m.end)
+                continue
+            if m.kind in ("ORG", "EVENT", "PRODUCT") or (m.kind == "NORP" and "award" in key):
+                orgs.append((m, name))
+        known = [n for _, n in orgs if len(n.split()) > 1] + [
+            e.name for e in self.table.of_family("org") if len(e.name.split()) > 1]
+        for m in [c for c in candidates if len(c.text.split()) == 1]:
+            full = next((n for n in known if n.split()[0] == m.text and
+                         n.split()[-1].lower() in ORG_WORDS), None)
+            if full and not self.table.at(m.start, m.end):
+                self.table.add("Organization", full, m.start, m.end, form=m.text,
+                               why=f"'{m.text}' is short for {full}")
+        for m, name in orgs:
+            if re.fullmatch(r"[A-Z]{2,5}", name):
+                expanded = self._expand_acronym(name, known)
+                if expanded:
+                    self.table.add(
+                        "Organization",
+                        expanded,
+                        m.start,
+                        m.end,
+                        form=name,
+                        why=f"'{name}' spells the initials of {expanded}",
+                    )
+                elif name.lower() in KNOWN_ACRONYM_ORGS:
+                    self.table.add("Organization", name, m.start, m.end)
+                continue
+            name = self._extend_org(m, name)
+            self.table.add("Organization", name, m.start, m.end)
+
+    def _expand_acronym(self, acronym: str, names: list[str]) -> str | None:
+        for name in names:
+            words = [w for w in re.split(r"[\s.]+", name) if w]
+            initials = "".join(w[0] for w in words if w[:1].isupper())
+            if initials.upper() == acronym:
+                return name
+        return None
+
+    def _extend_org(self, m: Mention, name: str) -> str:
+        """Take back the words a tagger cut off: "20th" of "20th Century Studios"."""
+        before = self.text[max(0, m.start - 8) : m.start]
+        lead = re.search(r"(\d+(?:st|nd|rd|th))\s+$", before)
+        if lead:
+            return f"{lead.group(1)} {name}"
+        return name

@@ -1,0 +1,512 @@
+"""People and characters: the tagger's names cleaned, names it missed, surnames joined to
+the full name, characters after "played" / "as", and "Name (Name)" cast pairs.
+
+A mixin of :class:`kg.extract.entities.EntityFinder`.
+"""
+
+import re
+
+from kg.extract.lexicon import (
+    CHARACTER_TRIGGERS,
+    NAME_PREFIXES,
+    ORG_WORDS,
+    ROLE_NOUNS,
+    ROLE_VERBS,
+)
+from kg.extract.quotes import SMALL_WORDS
+from kg.extract.table import Mention
+from kg.names import clean_name, fold
+
+RANK = re.compile(
+    r"(?:Detective|Det\.|Sergeant|Sgt\.|Captain|Capt\.|Officer|Doctor|Dr\.|Agent|Lieutenant|"
+    r"Lt\.|Professor|Prof\.|Judge|Sheriff|Inspector|Nurse|Father|Sister|Mr\.|Mrs\.|Ms\.|"
+    r"Miss|Lord|Lady|General|Colonel|Major|Commander|Chief|Deputy|Coach|Principal)\s+(?=[A-Z])"
+)
+CASTING_LEMMAS = {"join", "cast", "star", "return", "reprise", "replace", "play", "appear",
+                  "voice", "sign", "tap", "board", "portray", "come", "recast", "debut", "be",
+                  "add", "enlist", "recruit", "hire", "bring"}
+# After "Name (Title)": a verb of joining says the parentheses hold a credit, not a character.
+JOIN_AFTER = re.compile(
+    r"\s*(?:,\s*)?(?:(?:has|have|is|are|will|was|were|had)\s+(?:also\s+)?(?:been\s+)?)?"
+    r"(?:joined|join|joins|joining|boarded|board|signed|set to (?:star|join)|tapped)\b")
+
+
+class PeopleRules:
+    """The person and character rules of the entity finder."""
+
+    def _unlisted_persons(self, others: list[Mention]) -> list[Mention]:
+        """Names the tagger missed or called an organization: "Beckett Lowry" when "Lowry"
+        stands alone later, a name joined by "and" to a person, or after a role noun."""
+        found = []
+        words = re.findall(r"[A-Z][\w'’-]+", self.text)
+        counts = {w: words.count(w) for w in set(words)}
+        candidates = [m for m in others if m.kind in ("ORG", "GPE", "LOC", "FAC", "NORP")]
+        taken = {t.i for e in self.doc.ents for t in e} | self.title_tokens
+        i = 0
+        while i < len(self.doc):  # untagged capitalized pairs and triples
+            j = i
+            while (
+                j < len(self.doc)
+                and j - i < 3
+                and self.doc[j].pos_ == "PROPN"
+                and j not in taken
+                and re.fullmatch(r"[A-Z][a-z'’-]+|[A-Z]\.", self.doc[j].text)
+            ):
+                j += 1
+            if j - i >= 2:
+                span = self.doc[i:j]
+                candidates.append(Mention(span.start_char, span.end_char, span.text, "PROPN"))
+            i = max(j, i + 1)
+        for m in candidates:
+            parts = m.text.split()
+            if not 2 <= len(parts) <= 4 or any(p.lower().strip(".") in ORG_WORDS for p in parts):
+                continue
+            if not all(re.fullmatch(r"[A-Z][a-z'’-]+|[A-Z]\.", p) for p in parts):
+                continue
+            if parts[0].endswith("ing") or parts[0].lower() in SMALL_WORDS | {"also", "then"}:
+                continue  # "Joining Fitch are ...": a verb, not a first name
+            if self.in_speech(m.start) or self.table.at(m.start, m.end):
+                continue
+            if counts.get(parts[-1], 0) >= 2 or self._person_context(m):
+                found.append(Mention(m.start, m.end, m.text, "person", False))
+        return found
+
+    def _person_context(self, m: Mention) -> bool:
+        span = self.span(m.start, m.end)
+        if span is None:
+            return False
+        before = self.doc[span.start - 1] if span.start > 0 else None
+        if before is not None and (
+            before.lower_
+            in set(ROLE_NOUNS)
+            | NAME_PREFIXES
+            | {"songwriter", "singer", "newcomer", "veteran", "co-stars", "costars"}
+        ):
+            return True
+        for tok in span:
+            if (
+                tok.dep_ == "conj"
+                and tok.head.ent_type_ == "PERSON"
+                or any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in tok.children)
+            ):
+                return True
+        last = span[-1]
+        if last.dep_ in ("nsubj", "nsubjpass") and (
+            last.head.lemma_ in ROLE_VERBS or last.head.lemma_ in CASTING_LEMMAS - {"be"}
+        ):
+            return True  # "Lionel Ashgrove is producing."
+        if before is not None and before.lower_ == "by" and before.i > 0 and \
+                before.nbor(-1).lemma_ in ROLE_VERBS:
+            return True  # "created by Ines Varga", "directed by Anton Rusk"
+        after = self.text[m.end : m.end + 6]
+        if re.match(r" as (?:her|his|their|a|an|the|[A-Z])", self.text[m.end : m.end + 12]):
+            return True  # "with John Roe as her brother"
+        return (
+            after.startswith((", who", " ("))
+            and not after.startswith(" (1")
+            and not after.startswith(" (2")
+        )
+
+    def _clean_ner(self, ent) -> tuple[int, int, str] | None:
+        tokens = list(ent)
+        if ent.label_ == "PERSON" and len(tokens) == 1:  # "Newcomer [Jamal] [Everett]"
+            k = ent.start - 1
+            if k >= 0 and self.doc[k].pos_ == "PROPN" and self.doc[k].text[:1].isupper() and \
+                    not self.doc[k].ent_type_ and self.doc[k].lower_ not in NAME_PREFIXES and \
+                    k not in self.title_tokens and self.doc[k].is_alpha:
+                tokens = [self.doc[k], *tokens]
+        while len(tokens) > 1 and (
+            tokens[0].lower_ in NAME_PREFIXES
+            or tokens[0].tag_ in ("VBG", "VBD", "VBZ", "IN")  # "Joining Fitch are …"
+        ):
+            tokens = tokens[1:]
+        if ent.label_ == "PERSON":  # "Gideon Farrow's Tony": the name ends at the possessive
+            cut = next((k for k, t in enumerate(tokens) if t.text in ("'s", "’s") and k), None)
+            tokens = tokens[:cut] if cut else tokens
+        while tokens and tokens[-1].text in ("'s", "’s", "'", "’", "(", ")", ",", "-", "\u2014"):
+            tokens = tokens[:-1]
+        while tokens and tokens[0].text in ("'", "‘", "(", "\u2014", "-", '"', "“"):
+            tokens = tokens[1:]
+        if not tokens:
+            return None
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        text = self.text[start:end]
+        if text.endswith(("'s", "’s")):
+            end -= 2
+            text = text[:-2]
+        return start, end, text
+
+    def _ner_mentions(self):
+        persons, partials, others = [], [], []
+        for ent in self.doc.ents:
+            if ent.label_ in (
+                "DATE",
+                "TIME",
+                "CARDINAL",
+                "ORDINAL",
+                "MONEY",
+                "PERCENT",
+                "QUANTITY",
+                "LANGUAGE",
+                "WORK_OF_ART",
+                "LAW",
+            ):
+                continue
+            if set(range(ent.start, ent.end)) & self.title_tokens:
+                continue
+            cleaned = self._clean_ner(ent)
+            if not cleaned:
+                continue
+            start, end, text = cleaned
+            grown = self._organization_around(start, end)
+            if grown and ent.label_ == "PERSON" and (
+                re.match(r"\s+of\b", self.text[end:]) or re.search(r"\sof$", text)
+            ):
+                grown = None  # "Fitz Abernathy of Sixpence Pictures": a person and a company
+            if grown:
+                start, end, text = grown
+                others.append(Mention(start, end, text, "ORG", self.in_speech(start, end)))
+                continue
+            dangling = re.search(r"\s+(of|and|the|&)$", text)
+            if dangling:  # "Fitz Abernathy of" (Sixpence Pictures)
+                text = text[: dangling.start()]
+                end = start + len(text)
+            lower = re.search(r"\s(?!(?:of|and|the|de|du|van|von|la|le|da|y|&)\b)[a-z]\w*", text)
+            if lower and ent.label_ in ("ORG", "GPE", "PERSON"):
+                text = text[: lower.start()]
+                end = start + len(text)
+                if not text:
+                    continue
+            quote = self.in_speech(start, end)
+            words = [w for w in re.split(r"\s+", text) if w]
+            if ent.label_ == "PERSON" and len(words) >= 2 and all(w[:1].isupper() for w in words):
+                persons.append(Mention(start, end, text, "person", quote))
+            elif (
+                len(words) == 1
+                and text[:1].isupper()
+                and ent.label_ in ("PERSON", "ORG", "GPE", "NORP", "LOC", "PRODUCT", "FAC")
+            ):
+                partials.append(Mention(start, end, text, ent.label_, quote))
+            else:
+                others.append(Mention(start, end, text, ent.label_, quote))
+        # capitalized tokens the tagger missed may still be surnames
+        tagged = {t.i for e in self.doc.ents for t in e} | self.title_tokens
+        for tok in self.doc:
+            if tok.i in tagged or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+                continue
+            partials.append(
+                Mention(
+                    tok.idx, tok.idx + len(tok.text), tok.text, "PROPN", self.in_speech(tok.idx)
+                )
+            )
+        return persons, partials, others
+
+    def _characters(self) -> None:
+        """Character names: "played Jane Roe", "Jane (Actor Name)", "the characters A and B"."""
+        doc, text = self.doc, self.text
+        self.character_names: list[tuple[int, int, str]] = []
+        self.actor_character_pairs: list[tuple[int, int, int, int]] = []  # actor, char spans
+        self.credit_pairs: list[tuple[tuple[int, int], tuple[int, int]]] = []  # actor, work
+        for i, tok in enumerate(doc):
+            if self.in_speech(tok.idx):
+                continue
+            trigger = tok.lower_ in CHARACTER_TRIGGERS or (
+                tok.lower_ == "as"
+                and i > 0
+                and (
+                    doc[i - 1].lower_
+                    in ("role", "roles", "stars", "star", "starring", "starred", "cast", "back")
+                    or any(
+                        t.lemma_ in CASTING_LEMMAS - {"be"} and t.pos_ == "VERB"
+                        or t.lower_ in ("stars", "plays", "joins", "voices")
+                        for t in doc[max(0, i - 14) : i]
+                    )
+                )
+            )
+            if tok.lower_ in ("role", "roles") and i + 1 < len(doc) and doc[i + 1].lower_ == "of":
+                trigger = True
+            if not trigger:
+                continue
+            if tok.lower_ == "played" and i + 1 < len(doc) and doc[i + 1].lower_ == "by":
+                continue
+            for start, end in self._names_after(i + 1):
+                self.character_names.append((start, end, text[start:end]))
+        # "Romy (Sorvino)" and "Mira Sorvino (Romy)"
+        name = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}"
+        for m in re.finditer(rf"({name}) \(({name})\)", text):
+            if self.in_speech(m.start()):
+                continue
+            left, right = (m.start(1), m.end(1)), (m.start(2), m.end(2))
+            if re.fullmatch(r"[A-Z]{2,6}", m.group(2)) or re.fullmatch(r"(19|20)\d\d", m.group(2)):
+                continue  # an acronym or a year, not an actor
+            end = text.find("\n", m.end())
+            rest = text[m.end() : end if end > 0 else len(text)]
+            rest = re.sub(rf"^(?:\s*(?:,|and|, and)\s+{name} \({name}\))*", "", rest)
+            if JOIN_AFTER.match(rest):  # "Nadia Colfax (Harbor Nights) has joined the cast"
+                work = self._add_work(*right, why="a credit in parentheses")
+                if work is not None:
+                    self.credit_pairs.append((left, right))
+                continue
+            self.actor_character_pairs.append((*left, *right))
+
+    def _names_after(self, i: int):
+        """Capitalized names after a trigger, skipping descriptive words ("the geeky ... X")."""
+        doc = self.doc
+        j, skipped = i, 0
+        while j < len(doc) and skipped < 8:
+            t = doc[j]
+            if t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN", "ADJ") and t.is_alpha:
+                break
+            descriptive = t.tag_ in ("VBN", "VBG") and t.dep_ in ("amod", "compound") or \
+                t.lower_ in ("named", "called")  # "the hired hand X", "a ranger named X"
+            if (t.pos_ in ("VERB", "AUX") and not descriptive) or t.text in (".", ";", "\n") \
+                    or "\n" in t.text:
+                return
+            if t.lower_ in ("in", "on", "for", "from", "at", "by", "to", "with"):
+                return
+            if t.text == "," and j + 1 < len(doc) and doc[j + 1].lower_ in (
+                    "and", "or", "while", "but", "who", "which"):
+                return  # "play the mayor, and Tim Oduya as…": the part had no name
+            j += 1
+            skipped += 1
+        k = j
+        while k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha:
+            k += 1
+        if k + 1 < len(doc) and doc[k].lower_ in ("'s", "’s"):  # "as Walt's daughter, Rosie X"
+            m = k + 1
+            while m < len(doc) and m - k < 5 and doc[m].is_lower:
+                m += 1
+            if m + 1 < len(doc) and doc[m].text == "," and doc[m + 1].text[:1].isupper():
+                j = m + 1
+        names = []
+        while j < len(doc):
+            k = j
+            while (
+                k < len(doc)
+                and doc[k].text[:1].isupper()
+                and doc[k].is_alpha
+                and doc[k].i not in self.title_tokens
+            ):
+                k += 1
+            if k == j:
+                break
+            names.append((doc[j].idx, doc[k - 1].idx + len(doc[k - 1].text)))
+            if k < len(doc) and doc[k].lower_ in (",", "and") and k + 1 < len(doc):
+                nxt = k + 1 if doc[k].lower_ == "and" else k + 1
+                if doc[nxt].lower_ == "and":
+                    nxt += 1
+                if nxt < len(doc) and doc[nxt].text[:1].isupper():
+                    after = nxt
+                    while after < len(doc) and doc[after].text[:1].isupper():
+                        after += 1
+                    if after < len(doc) and (doc[after].lower_ == "as" or doc[after].pos_ in (
+                            "VERB", "AUX") and doc[after].is_lower):
+                        break  # "… June Merriday and Lisle as Abe Linwood": Lisle is an actor
+                    j = nxt
+                    continue
+            break
+        yield from names
+
+    def _actor_first(self, a: str, b: str, pair_span: tuple[int, int]) -> int:
+        """In "A (B)", how sure that A is the actor (negative: B is)? Actors come back by
+        surname, characters by first name; a lone surname in parentheses is the actor."""
+        char_surnames = {fold(n).split()[-1] for _, _, n in self.character_names
+                         if len(n.split()) > 1}
+        if len(a.split()) > 1 and fold(a).split()[-1] in char_surnames:
+            return -10
+        if len(b.split()) > 1 and fold(b).split()[-1] in char_surnames:
+            return 10
+        if len(b.split()) == 1 and len(a.split()) >= 1 and self._is_known_surname(b):
+            return -10
+        if len(a.split()) == 1 and len(b.split()) >= 2 and self._is_known_surname(a):
+            return 10
+        chars = list(self.text)
+        masked = [pair_span] + [tuple(m) for w in self.table.of_family("work") for m in w.mentions]
+        for s, e in masked:
+            chars[s:e] = " " * (e - s)
+        outside = "".join(chars)
+
+        def uses(word: str) -> int:
+            """Times ``word`` stands alone (not inside a longer capitalized name)."""
+            count = 0
+            for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", outside):
+                before = re.search(r"(\S+)\s+$", outside[: m.start()][-40:])
+                after = re.match(r"\s+(\S+)", outside[m.end() : m.end() + 40])
+                joined = any(x and x.group(1)[:1].isupper() and x.group(1)[-1:].isalpha()
+                             for x in (before, after))
+                count += not joined
+            return count
+
+        def actorness(name: str) -> int:
+            parts = name.split()
+            score = uses(parts[-1]) if len(parts) > 1 else uses(parts[0])
+            return score - (uses(parts[0]) if len(parts) > 1 else 0)
+
+        return actorness(a) - actorness(b)
+
+    def _is_known_surname(self, word: str) -> bool:
+        return any(fold(word) == fold(n).split()[-1] for n in getattr(self, "_full_names", {}))
+
+    def _persons(self, persons: list[Mention], partials: list[Mention]) -> None:
+        char_keys = {fold(n) for _, _, n in self.character_names}
+        pair_sides = []
+        for a_s, a_e, b_s, b_e in self.actor_character_pairs:
+            pair_sides.append(((a_s, a_e), (b_s, b_e)))
+        # full names first: they define who the surnames point to
+        full = {}
+        for m in persons:
+            if fold(m.text) in char_keys:
+                continue
+            full.setdefault(fold(m.text), m.text)
+        for key in list(full):  # "Miriam Osterhout" is "Miriam K. Osterhout"
+            words = key.split()
+            longer = [n for k, n in full.items() if len(k.split()) == 3 and len(words) == 2
+                      and k.split()[0] == words[0] and k.split()[-1] == words[-1]
+                      and len(k.split()[1].strip(".")) == 1]
+            if len(longer) == 1:
+                full[key] = longer[0]
+        self._full_names = dict(full)
+
+        def person_for(word: str, at: int) -> str | None:
+            key = fold(word)
+            hits = [n for k, n in full.items() if k.split()[-1] == key]
+            if not hits:
+                hits = [
+                    n
+                    for k, n in full.items()
+                    if k.split()[0] == key and key not in {fold(c.split()[0]) for c in char_keys}
+                ]
+            if len(hits) == 1:
+                return hits[0]
+            if len(hits) > 1:  # two people share a surname: the one named most recently
+                best, best_pos = None, -1
+                for m in persons:
+                    if m.text in hits and m.start < at and m.start > best_pos:
+                        best, best_pos = m.text, m.start
+                return best or hits[0]
+            return None
+
+        # the "(Name)" pairs: the side that is a known person is the actor
+        self.pairs: list[tuple[str, tuple[int, int], tuple[int, int]]] = []
+        scores = [
+            self._actor_first(self.text[a_s:a_e], self.text[b_s:b_e], (a_s, b_e))
+            for (a_s, a_e), (b_s, b_e) in pair_sides
+        ]
+        sentence_of = [self.text.rfind(".", 0, a_s) for (a_s, _), _ in pair_sides]
+        for n, ((a_s, a_e), (b_s, b_e)) in enumerate(pair_sides):
+            # pairs in one list share their order: "A (B), C (D)" weighs the whole list
+            own = scores[n]
+            together = sum(
+                sc for sc, at in zip(scores, sentence_of, strict=True) if at == sentence_of[n]
+            )
+            first = own > 0 if abs(own) >= 10 else together >= 0
+            if first:
+                actor, char = (a_s, a_e), (b_s, b_e)
+            else:
+                actor, char = (b_s, b_e), (a_s, a_e)
+            name = self.text[actor[0] : actor[1]]
+            who = full.get(fold(name)) or person_for(name, actor[0])
+            if who is None and len(name.split()) >= 2:
+                who = name
+                full[fold(name)] = name
+                persons.append(Mention(actor[0], actor[1], name, "person"))
+            if who is None:
+                continue
+            self.character_names.append((*char, self.text[char[0] : char[1]]))
+            self.pairs.append((who, actor, char))
+        # characters: ranks are not part of the name ("Detective Marco Bellamy")
+        self.character_names = [
+            (s + len(m.group(0)), e, n[len(m.group(0)) :]) if (m := RANK.match(n)) else (s, e, n)
+            for s, e, n in self.character_names
+        ]
+        char_keys = {fold(n) for _, _, n in self.character_names}
+        for key in list(full):
+            if key in char_keys:
+                del full[key]
+        char_keys = {fold(n) for _, _, n in self.character_names}
+        # characters: the fullest form of each name
+        chars = sorted(
+            {(s, e, clean_name(n)) for s, e, n in self.character_names}, key=lambda x: x[0]
+        )
+        firsts = {}
+        lasts: dict[str, set[str]] = {}
+        for _s, _e, n in chars:
+            if len(n.split()) > 1:
+                lasts.setdefault(fold(n).split()[-1], set()).add(n)
+        for s, e, n in sorted(chars, key=lambda x: -len(x[2])):
+            head = fold(n).split()[0]
+            canonical = firsts.get(head, n)
+            firsts.setdefault(head, n)
+            why = None if canonical == n else f"'{n}' is the first name of character '{canonical}'"
+            family = lasts.get(head, set()) if len(n.split()) == 1 and canonical == n else set()
+            if len(family) == 1 and head not in {k.split()[-1] for k in full}:
+                canonical = next(iter(family))  # "played Vance": Orrin Vance, named in full
+                why = f"'{n}' is the family name of character '{canonical}'"
+            self.table.add("Character", canonical, s, e, form=n, why=why)
+        self.char_firsts = firsts
+        for m in persons:
+            key = fold(m.text)
+            if self.table.at(m.start, m.end, "character"):
+                continue  # "Ellery Voss" inside "Captain Ellery Voss"
+            if key in char_keys or key.split()[0] in firsts and key not in full:
+                head = key.split()[0]
+                if head in firsts:
+                    self.table.add("Character", firsts[head], m.start, m.end, form=m.text)
+                continue
+            if m.text.split()[-1].lower().strip(".") in ORG_WORDS:  # "Lowtide Films"
+                self.leftover = getattr(self, "leftover", [])
+                self.leftover.append(Mention(m.start, m.end, m.text, "ORG", m.in_quote))
+                continue
+            if key in full:
+                why = None if fold(full[key]) == key else \
+                    f"'{m.text}' is {full[key]} without the middle initial"
+                self.table.add("Person", full[key], m.start, m.end, form=clean_name(m.text),
+                               why=why)
+        for m in partials:
+            word = clean_name(m.text)
+            key = fold(word)
+            if self.table.at(m.start, m.end):
+                continue
+            who = person_for(word, m.start)
+            if who:
+                self.table.add(
+                    "Person",
+                    who,
+                    m.start,
+                    m.end,
+                    form=word,
+                    why=f"'{word}' is the surname of {who}, named in full",
+                )
+            elif key in firsts:
+                self.table.add(
+                    "Character",
+                    firsts[key],
+                    m.start,
+                    m.end,
+                    form=word,
+                    why=f"'{word}' is the first name of character '{firsts[key]}'",
+                )
+            else:
+                m.kind = m.kind if m.kind != "PROPN" else "skip"
+                self.leftover = getattr(self, "leftover", [])
+                self.leftover.append(m)
+
+    def _untagged_surnames(self) -> None:
+        """ "Saltire, who played…": a surname the tagger took for a common noun."""
+        people = {}
+        for person in self.table.of_family("person"):
+            people.setdefault(fold(person.name.split()[-1]), []).append(person)
+        for hits in people.values():
+            if len(hits) != 1 or len(hits[0].name.split()) < 2:
+                continue
+            who = hits[0]
+            last = who.name.split()[-1]  # "Sorensen-Blythe" is three tokens: match the text
+            for m in re.finditer(rf"(?<![\w-]){re.escape(last)}(?![\w-])", self.text):
+                span = self.span(m.start(), m.end())
+                if span is None or any(t.i in self.title_tokens for t in span):
+                    continue
+                if self.table.at(m.start(), m.end()) is None:
+                    self.table.add("Person", who.name, m.start(), m.end(), form=last,
+                                   why=f"'{last}' is the surname of {who.name}, named in full")
+
+    # organizations and places ---------------------------------------------------------------

@@ -1,0 +1,649 @@
+"""Titles: where a work is named (quoted, after "the film", before "helmer", in a colon
+subtitle…), how far a title runs, what type of work it is, and which work is the sequel.
+
+A mixin of :class:`kg.extract.entities.EntityFinder`; the functions are also used by roles.
+"""
+
+import re
+
+from kg.extract.lexicon import (
+    CHARACTER_TRIGGERS,
+    FILM_WORDS,
+    OF_WORK_NOUNS,
+    OTHER_WORK_WORDS,
+    PLAY_WORDS,
+    ROLE_NOUNS,
+    SAY_VERBS,
+    SEQUEL_WORDS,
+    SERIES_ONLY_WORDS,
+    STREAMERS,
+    TV_WORDS,
+    WORK_HEAD_NOUNS,
+)
+from kg.extract.quotes import SMALL_WORDS
+from kg.extract.table import family_of
+from kg.names import clean_name, fold
+from kg.records import Entity
+
+STRONG_WORK_VERBS = {"gross", "premiere", "debut", "stream", "air"}
+WORK_VERBS = {"gross", "premiere", "open", "debut", "stream", "air", "follow", "center",
+              "earn", "get", "hit", "land", "launch", "return", "wrap", "shoot", "film"}
+TITLE_CONNECTORS = {
+    "and",
+    "&",
+    "of",
+    "the",
+    "a",
+    "an",
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "with",
+    ":",
+    ",",
+    "'s",
+    "’s",
+    "-",
+    "vs",
+    "vs.",
+    "from",
+    "is",
+    "or",
+    "!",
+    "?",
+}
+
+
+def _is_cap(token) -> bool:
+    return token.text[:1].isupper() or token.text[:1].isdigit()
+
+
+def _in_full_person(tok) -> bool:
+    if tok.ent_type_ != "PERSON":
+        return False
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return ent is not None and len([t for t in ent if t.is_alpha]) >= 2 and "," not in ent.text
+
+
+def title_run_left(
+    doc, i: int, stop: set[int], *, through_names: bool = False
+) -> tuple[int, int] | None:
+    """Token range of a title-cased run ending just before token ``i`` (a tagger's person
+    name stops it, unless ``through_names``: "Iron Tide helmer" is a title whatever it says)."""
+    j = i - 1
+    while j >= 0 and j not in stop and (through_names or not _in_full_person(doc[j])):
+        tok = doc[j]
+        if _is_cap(tok) or (tok.lower_ in TITLE_CONNECTORS and j > 0 and tok.text != "\n"):
+            j -= 1
+            continue
+        break
+    lo = j + 1
+    while lo < i and (
+        (doc[lo].lower_ in TITLE_CONNECTORS and doc[lo].text != "The")
+        or not _is_cap(doc[lo])
+        or doc[lo].is_sent_start
+        and doc[lo].pos_ in ("VERB", "ADP", "ADV", "SCONJ", "PRON", "AUX")
+    ):
+        lo += 1
+    if lo >= i or doc[lo].is_sent_start and doc[lo].lower_ == "the" and i - lo < 2:
+        return None
+    return (lo, i) if any(_is_cap(t) and t.lower_ not in SMALL_WORDS for t in doc[lo:i]) else None
+
+
+def title_run_right(doc, i: int, stop: set[int]) -> tuple[int, int] | None:
+    """Token range of a title-cased run starting at token ``i``."""
+    if i >= len(doc) or not _is_cap(doc[i]):
+        return None
+    j = i
+    while j < len(doc) and j not in stop:
+        tok = doc[j]
+        if _is_cap(tok) and tok.text not in ("\n", "\n\n"):
+            j += 1
+        elif (
+            (tok.lower_ in TITLE_CONNECTORS - {",", "is"} or tok.text in ("'", "’"))
+            and j + 1 < len(doc)
+            and doc[j + 1].text[:1].isupper()
+            and not (  # "Harbour Songs in London next year": the place is not in the title
+                tok.lower_ in ("in", "at", "on") and j - i >= 2
+                and doc[j + 1].ent_type_ in ("GPE", "LOC", "FAC")
+            )
+        ):
+            j += 1
+        elif (  # "Midnight at the Palisade"
+            tok.lower_ in ("at", "of", "in", "on", "from", "to", "for", "and")
+            and j + 2 < len(doc)
+            and doc[j + 1].lower_ in ("the", "a", "an")
+            and doc[j + 2].text[:1].isupper()
+        ):
+            j += 2
+        else:
+            break
+    while j > i and doc[j - 1].lower_ in TITLE_CONNECTORS:
+        j -= 1
+    return (i, j) if j > i else None
+
+
+def title_qualifies_a_person(text: str, end: int) -> bool:
+    """ "[Work] actress Jane Doe": the title ending at ``end`` is a credit of the person that
+    follows, not what the sentence (or the article) is about."""
+    after = re.match(r"[\s'\"’”,]*([a-z-]+)", text[end : end + 20])
+    return bool(after) and after.group(1) in ROLE_NOUNS
+
+
+def is_subtitled(short: str, long: str) -> bool:
+    """True when ``long`` is ``short`` with a subtitle or number ("X: Part Two", "X 2")."""
+    if not long.startswith(short) or long == short:
+        return False
+    rest = long[len(short) :]
+    return bool(re.match(r"\s*(:|-|\u2014|\d|[IVX]+\b|Part\b|Returns\b|Reborn\b|Again\b)", rest))
+
+
+def is_title_prefix(short: str, long: str) -> bool:
+    """True when ``short`` is the start of ``long`` ("Romy & Michele" of the full title)."""
+    a, b = fold(short).split(), fold(long).split()
+    if len(a) < 2 or len(a) >= len(b):
+        return False
+    for x, y in zip(a[:-1], b, strict=False):
+        if x != y:
+            return False
+    last, other = a[-1], b[len(a) - 1]
+    return last == other or (other.endswith("s") and other[:-1] == last)
+
+
+class TitleRules:
+    """The title rules of the entity finder (uses its doc, text, table and title_tokens)."""
+
+    def _add_work(self, start: int, end: int, why: str | None = None) -> Entity | None:
+        raw = self.text[start:end]
+        owner = re.match(r"([A-Z][\w-]+)['’]s\s+(?=[A-Z])", raw)
+        if owner and owner.group(1).lower() in self._surnames():
+            start += owner.end()  # "Vell's Iron Tide": the title is "Iron Tide"
+            raw = self.text[start:end]
+        name = clean_name(raw).rstrip(",.")
+        if not name or fold(name) in ("the", "a"):
+            return None
+        existing = self.table.find(name)
+        if existing is not None and family_of(existing.type) not in ("work",):
+            return None
+        entity = self.table.add("Movie", name, start, end, form=name, why=why)
+        span = self.span(start, end)
+        if span is not None:
+            self.title_tokens.update(range(span.start, span.end))
+        return entity
+
+    def _surnames(self) -> set[str]:
+        """Last words of the names a tagger marked as people (for "Vell's Iron Tide")."""
+        return {e[-1].lower_ for e in self.doc.ents if e.label_ == "PERSON" and len(e) >= 2}
+
+    def _titles_in_quotes(self) -> None:
+        for q in self.quoted:
+            if not self._is_title_quote(q):
+                continue
+            inner = self.text[q.inner_start : q.inner_end]
+            stripped = inner.rstrip(" ,.")
+            after = self.text[q.end : q.end + 12].lower()
+            before = self.text[max(0, q.start - 12) : q.start].lower()
+            if after.lstrip().startswith("show") and ("during the" in before or "on the" in before):
+                self.table.add(
+                    "Organization",
+                    clean_name(stripped),
+                    q.inner_start,
+                    q.inner_start + len(stripped),
+                )
+                continue
+            if self.in_speech(q.start) and len(stripped.split()) == 1:
+                continue  # 'Jamie' inside someone's words is a name being quoted
+            work = self._add_work(q.inner_start, q.inner_start + len(stripped))
+            if work:
+                self.quoted_works.add(work.id)
+                if re.search(r"\b(re)?titled,?\s*$", before):
+                    self.new_titles.add(fold(work.name))
+
+    def _titles_from_patterns(self) -> None:
+        doc = self.doc
+        stop = {i for i, t in enumerate(doc) if "\n" in t.text}
+        for i, tok in enumerate(doc):
+            low = tok.lower_
+            if i in self.title_tokens:
+                continue
+            # "[Title] actress Jane Doe", "[Title] helmer John Roe"
+            name_follows = i + 1 < len(doc) and (
+                doc[i + 1].ent_type_ == "PERSON"
+                or doc[i + 1].pos_ == "PROPN" and doc[i + 1].text[:1].isupper()
+            )
+            if low in ROLE_NOUNS and name_follows and tok.text.islower():
+                run = title_run_left(doc, i, stop | self.title_tokens, through_names=True)
+                if run and run[1] - run[0] > 4:  # too long for a title: a list of names
+                    run = title_run_left(doc, i, stop | self.title_tokens)
+                if run and not self._is_person_run(run):
+                    self._add_run(run, "title before a role noun")
+            # "the creator of Title, Jane Doe"
+            if low in ROLE_NOUNS and i + 1 < len(doc) and doc[i + 1].lower_ == "of":
+                run = title_run_right(doc, i + 2, stop | self.title_tokens)
+                if run and not self._is_person_run(run):
+                    self._add_run(run, "title after 'of'")
+            # "her 1988 play, Title" / "the comedy Title"
+            spin_off = low == "off" and i > 1 and doc[i - 1].text == "-" and \
+                doc[i - 2].lower_ == "spin"
+            if (
+                (low in WORK_HEAD_NOUNS - {"sequel", "follow-up", "prequel", "original"}
+                 or spin_off)
+                and tok.text.islower()
+                and (
+                    tok.pos_ == "NOUN"
+                    or any(t.pos_ in ("DET", "NUM", "PRON") for t in doc[max(0, i - 3) : i])
+                )
+            ):
+                j = i + 1
+                if j < len(doc) and doc[j].text in (",", ":"):
+                    j += 1
+                if j < len(doc) and j not in self.title_tokens:
+                    run = title_run_right(doc, j, stop | self.title_tokens)
+                    if (
+                        run
+                        and not self._is_person_run(run)
+                        and doc[run[0]].ent_type_ != "DATE"
+                        and (j == i + 1 or doc[run[0]].ent_type_ != "PERSON")
+                    ):
+                        self._add_run(run, "title after a work noun")
+            # "Title, an animated adventure", "Ironvale, the Apple TV+ series"
+            if tok.text == "," and i + 1 < len(doc) and doc[i + 1].lower_ in (
+                "a", "an", "the", "her", "his", "their", "its"
+            ):
+                ahead = [t for t in doc[i + 2 : i + 7] if t.pos_ not in ("VERB", "AUX")]
+                head = next((t for t in ahead if t.text in WORK_HEAD_NOUNS), None)
+                is_head = head is not None and (
+                    head.i + 1 >= len(doc) or doc[head.i + 1].pos_ not in ("NOUN", "PROPN"))
+                if head is not None and is_head and head.lower_ not in ("sequel", "original"):
+                    # "Midnight Kitchens, a food-travel series": a title whatever a tagger says
+                    run = title_run_left(doc, i, stop | self.title_tokens, through_names=True)
+                    if run:  # "opposite Lena Marsh in The Quiet Field, the …": the name is out
+                        cut = [t.i + 1 for t in doc[run[0] : run[1]] if t.lower_ in ("in", "at")
+                               and t.i > run[0] and doc[t.i - 1].ent_type_ == "PERSON"]
+                        run = (cut[-1], run[1]) if cut and cut[-1] < run[1] else run
+                    if run and not self._is_person_run(run) and run[1] - run[0] <= 6:
+                        self._add_run(run, "title before an apposition")
+            # "the third season of Title", "the cast of Title"
+            if low == "of" and i > 0 and doc[i - 1].lower_ in OF_WORK_NOUNS and i + 1 < len(doc):
+                run = title_run_right(doc, i + 1, stop | self.title_tokens)
+                if (
+                    run
+                    and not self._is_person_run(run)
+                    and doc[run[0]].ent_type_ != "DATE"
+                    and not self._is_owner(run)
+                ):
+                    self._add_run(run, "title after 'season of'")
+            # "who played Jane Roe in Title"
+            if (
+                low == "in"
+                and i + 1 < len(doc)
+                and any(
+                    t.lemma_ in ("play", "star", "appear", "portray", "voice")
+                    or t.lower_ == "out" and t.i > 0 and t.nbor(-1).lemma_ == "break"
+                    for t in doc[max(0, i - 8) : i]
+                )
+            ):
+                j = i + 1  # "broke out in last year's Cold Sunday"
+                if j + 2 < len(doc) and doc[j].lower_ in ("last", "this") and \
+                        doc[j + 1].lower_ == "year" and doc[j + 2].lower_ in ("'s", "’s"):
+                    j += 3
+                run = title_run_right(doc, j, stop | self.title_tokens)
+                if (
+                    run
+                    and not self._is_person_run(run)
+                    and doc[run[0]].ent_type_ not in ("DATE", "GPE", "ORG")
+                ):
+                    self._add_run(run, "title after 'played ... in'")
+            # "a sequel to Title", "a remake of Title", "based on Title"
+            if (
+                low in ("to", "of", "on")
+                and i > 0
+                and doc[i - 1].lower_
+                in (
+                    "sequel",
+                    "follow-up",
+                    "remake",
+                    "reboot",
+                    "adaptation",
+                    "prequel",
+                    "spin-off",
+                    "spinoff",
+                    "based",
+                )
+                and i + 1 < len(doc)
+            ):
+                run = title_run_right(doc, i + 1, stop | self.title_tokens)
+                if run and not self._is_person_run(run):
+                    self._add_run(run, "title after 'sequel to'")
+            # "Title is getting a sequel", "Title grossed", "Title premiered in 2021"
+            if tok.pos_ in ("VERB", "AUX") and tok.lemma_ in WORK_VERBS and i > 0:
+                nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+                if tok.lemma_ != "get" or nxt in ("a", "an") and any(
+                    t.lower_ in WORK_HEAD_NOUNS | {"sequel", "remake", "reboot"}
+                    for t in doc[i + 1 : i + 4]
+                ):
+                    end = i - 1 if doc[i - 1].lemma_ in ("be", "have") else i
+                    strong = tok.lemma_ in STRONG_WORK_VERBS  # people do not gross $90 million
+                    run = title_run_left(doc, end, stop | self.title_tokens, through_names=strong)
+                    proper = all(t.pos_ == "PROPN" or t.lower_ in TITLE_CONNECTORS
+                                 for t in doc[run[0] : run[1]]) if run else False
+                    tagged = doc[run[0]].ent_type_ if run else ""
+                    if run and proper and (strong or not self._is_person_run(run)) and (
+                        tagged not in ("PERSON", "DATE", "ORG", "NORP", "GPE")
+                        or strong and tagged == "PERSON"
+                    ) and (
+                        run[0] == doc[run[0]].sent.start or doc[run[0] - 1].text in (":", "—")
+                    ):
+                        self._add_run(run, "title as the subject of a work verb")
+            # "Netflix's The Palisade": a studio's or a streamer's title
+            if low in ("'s", "’s", "'", "’") and i > 0 and (
+                doc[i - 1].ent_type_ in ("ORG", "GPE", "FAC") or doc[i - 1].lower_ in STREAMERS
+            ) and \
+                    i + 1 < len(doc) and doc[i + 1].ent_type_ not in ("PERSON", "DATE", "ORG"):
+                run = title_run_right(doc, i + 1, stop | self.title_tokens)
+                if run and not self._is_person_run(run) and all(
+                    t.pos_ == "PROPN" or t.lower_ in TITLE_CONNECTORS for t in doc[run[0] : run[1]]
+                ):
+                    self._add_run(run, "title after a studio's possessive")
+            # "Sallow's 2014 two-hander Small Hours at the Linden": a year names a work
+            if low in ("'s", "’s") and i + 2 < len(doc) and \
+                    re.fullmatch(r"(19|20)\d\d", doc[i + 1].text):
+                j = i + 2
+                while j < len(doc) and j - i < 7 and (doc[j].is_lower or doc[j].text == "-"):
+                    j += 1
+                run = title_run_right(doc, j, stop | self.title_tokens) if j > i + 2 else None
+                if run and not self._is_person_run(run):
+                    self._add_run(run, "title after a dated work noun")
+            # "the film, retitled Title", "a remake, titled Title"
+            if low in ("titled", "retitled", "dubbed", "called") and i + 1 < len(doc) and any(
+                t.lower_ in WORK_HEAD_NOUNS | {"remake", "reboot", "project", "spinoff", "version"}
+                for t in doc[max(0, i - 4) : i]
+            ):
+                run = title_run_right(doc, i + 1, stop | self.title_tokens)
+                if run and not self._is_person_run(run):
+                    self._add_run(run, "title after 'titled'")
+                    self.new_titles.add(fold(doc[run[0] : run[1]].text))
+            # "one of the best comedies ever made: Title"
+            if tok.text == ":" and i + 1 < len(doc) and i + 1 not in self.title_tokens:
+                before = {t.lower_ for t in doc[max(0, i - 10) : i]}
+                if before & (WORK_HEAD_NOUNS | {"starred", "stars", "directed", "wrote"}):
+                    run = title_run_right(doc, i + 1, stop | self.title_tokens)
+                    if run and not self._is_person_run(run):
+                        self._add_run(run, "title after a colon")
+            # "Title (1997)"
+            if (
+                tok.text == "("
+                and i + 2 < len(doc)
+                and re.fullmatch(r"(19|20)\d\d", doc[i + 1].text)
+            ):
+                run = title_run_left(doc, i, stop | self.title_tokens, through_names=True)
+                if run and run[1] - run[0] <= 8:
+                    self._add_run(run, "title before a year")
+        for ent in doc.ents:
+            if ent.label_ == "WORK_OF_ART" and not (
+                set(range(ent.start, ent.end)) & self.title_tokens
+            ):
+                if self.in_speech(ent.start_char):
+                    continue
+                if len([t for t in ent if t.is_alpha]) < 2 and not self.table.find(ent.text):
+                    continue
+                if ent.start > 0 and doc[ent.start - 1].lower_ in CHARACTER_TRIGGERS | {
+                    "as", "by", "and", "with", "producer", "director", "writer"
+                }:
+                    continue
+                if ent.start > 1 and doc[ent.start - 1].lower_ == "of" and \
+                        doc[ent.start - 2].lower_ in ("role", "part"):
+                    continue  # "the role of Marianne": a character
+                if ent.end < len(doc) and doc[ent.end].lemma_ in SAY_VERBS:
+                    continue  # "Reid Aldermere said": a person the tagger took for a title
+                self._add_work(ent.start_char, ent.end_char)
+
+    def _is_owner(self, run) -> bool:
+        """ "the second season of Netflix's drama": a name with a possessive owns the work."""
+        if run[1] >= len(self.doc):
+            return False
+        after = self.doc[run[1]]
+        return after.lower_ in ("'s", "’s") or (  # "Focus Features' thriller"
+            after.text in ("'", "’") and self.doc[run[1] - 1].lower_.endswith("s")
+            and run[1] + 1 < len(self.doc) and self.doc[run[1] + 1].is_lower)
+
+    def _propagate_titles(self) -> None:
+        """Every other place a known title is written is a mention of that work too (a one-word
+        title only when it was found outside quoted speech: "Jamie" may be a name)."""
+        for work in list(self.table.of_family("work")):
+            if len(work.name) < 3:
+                continue
+            if len(work.name.split()) == 1 and all(self.in_speech(s, e) for s, e in work.mentions):
+                continue
+            # "Maple & Main" is also written "Maple and Main"
+            written = re.escape(work.name).replace(r"\&", "&").replace("&", "(?:&|and)")
+            written = re.sub(r"\\? and\\? ", lambda _: r"\s+(?:&|and)\s+", written)
+            pattern = re.compile(rf"(?<![\w'’]){written}(?![\w])")
+            for m in pattern.finditer(self.text.replace("\u2019", "'")):
+                if self.table.at(m.start(), m.end(), "work"):
+                    continue
+                self.table.add(work.type, work.name, m.start(), m.end())
+                span = self.span(m.start(), m.end())
+                if span is not None:
+                    self.title_tokens.update(range(span.start, span.end))
+
+    def _join_subtitles(self) -> None:
+        """ "Night Market: Opening Hours": a known title, a colon and a title are one title."""
+        works = self.table.of_family("work")
+        for sub in list(works):
+            for s, e in list(sub.mentions):
+                if self.text[s - 2 : s] != ": ":
+                    continue
+                head = next((w for w in works if w is not sub
+                             and [s - 2 - len(w.name), s - 2] in w.mentions), None)
+                if head is None:
+                    continue
+                start = s - 2 - len(head.name)
+                head.mentions.remove([start, s - 2])
+                sub.mentions.remove([s, e])
+                joined = self.table.add("Movie", self.text[start:e], start, e)
+                joined.based_on = head.id  # a spin-off or a sequel of the head title
+        for w in list(self.table.entities):
+            if not w.mentions:
+                self.table.drop(w)
+        for head in works:  # "Night Market" and "Night Market: Opening Hours", however found
+            for sub in works:
+                if sub is not head and sub.mentions and head.mentions and \
+                        sub.name.lower().startswith(head.name.lower() + ":") and \
+                        not (sub.based_on or sub.sequel_of):
+                    sub.based_on = head.id
+
+    def _is_person_run(self, run) -> bool:
+        """A run made only of words of other people's names ("Sorvino's") is not a title."""
+        span = self.doc[run[0] : run[1]]
+        title_key = re.sub(r"^the ", "", fold(span.text))
+        person_words = {
+            t.lower_
+            for e in self.doc.ents
+            if e.label_ == "PERSON"
+            and len([t for t in e if t.is_alpha]) >= 2
+            and re.sub(r"^the ", "", fold(e.text)) != title_key  # other mentions of this name
+            and not (e.start < run[1] and run[0] < e.end)  # nor the run itself
+            for t in e
+        }
+        words = [t.lower_ for t in span if t.is_alpha and t.lower_ not in SMALL_WORDS]
+        return bool(words) and all(w in person_words for w in words)
+
+    def _add_run(self, run, why: str) -> None:
+        span = self.doc[run[0] : run[1]]
+        if run[1] < len(self.doc) and self.doc[run[1]].text == "-" or span.text.endswith("-"):
+            return  # "Co-creator": a prefix, not a title
+        if len(span) == 1 and span[0].pos_ != "PROPN" and span[0].is_sent_start:
+            return  # "Original director Luca Farren": a capitalized word, not a title
+        before = self.text[max(0, span.start_char - 16) : span.start_char].lower()
+        if why == "title before an apposition":  # "on Lowland, her first feature": no platform
+            before = re.sub(r"\bon\s+$", "", before)
+        if re.search(r"\b(according to|told|telling|tells|via|on|by)\s+$", before):
+            return  # an outlet, a platform or a maker ("created by Ines Varga"), not a title
+        self._add_work(span.start_char, span.end_char)
+
+    def _partial_titles(self) -> None:
+        """Short forms of a known title in a work context ("a Romy & Michele sequel")."""
+        works = self.table.of_family("work")
+        if not works:
+            return
+        for short in list(works):
+            if short.id in self.quoted_works:
+                continue
+            for full in works:
+                if (
+                    short is not full
+                    and is_title_prefix(short.name, full.name)
+                    and not is_subtitled(short.name, full.name)
+                ):
+                    self.table.absorb(
+                        short, full, f"'{short.name}' is a short form of the title '{full.name}'"
+                    )
+                    works.remove(short)
+                    break
+        doc = self.doc
+        stop = {i for i, t in enumerate(doc) if "\n" in t.text} | self.title_tokens
+        for i, tok in enumerate(doc):
+            if i in self.title_tokens:
+                continue
+            nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+            work_context = tok.lower_ in SEQUEL_WORDS | {"film", "movie", "reboot", "remake"} or (
+                tok.lower_ in ("starred", "stars", "also", "saw") and tok.i > 0
+            )
+            if not work_context or nxt == "to" and tok.lower_ in SEQUEL_WORDS:
+                continue
+            run = title_run_left(doc, i, stop)
+            if not run:
+                continue
+            text = doc[run[0] : run[1]].text
+            for work in works:
+                if is_title_prefix(text, work.name) or fold(text) == fold(work.name):
+                    span = doc[run[0] : run[1]]
+                    self.table.add(
+                        work.type,
+                        work.name,
+                        span.start_char,
+                        span.end_char,
+                        form=clean_name(text),
+                        why=f"'{clean_name(text)}' is a short form of the title '{work.name}'",
+                    )
+                    self.title_tokens.update(range(run[0], run[1]))
+                    break
+
+    def _type_works(self) -> None:
+        for work in self.table.of_family("work"):
+            votes = {"TVSeries": 0, "Play": 0, "Movie": 0, "CreativeWork": 0}
+            for s, e in work.mentions:
+                words = set(self.context(s, e, width=4))
+                votes["TVSeries"] += len(words & TV_WORDS)
+                wide = set(self.context(s, e, width=8))
+                votes["TVSeries"] += 2 * len(wide & SERIES_ONLY_WORDS)
+                votes["Play"] += 2 * len(words & PLAY_WORDS)
+                votes["Movie"] += len(words & FILM_WORDS)
+                votes["CreativeWork"] += 2 * len(words & OTHER_WORK_WORDS)
+                year = re.search(r"\b(19\d\d|20\d\d)\b", self.text[max(0, s - 30) : s])
+                after = re.match(r"\s*\((19\d\d|20\d\d)\)", self.text[e : e + 8])
+                if after:
+                    work.year = int(after.group(1))
+                elif (
+                    year
+                    and work.year is None
+                    and re.search(
+                        r"(19|20)\d\d\s+(\w+\s+)?(film|movie|comedy|drama|play|series|original|debut|hit|"
+                        r"breakout|feature|"
+                        r"musical|thriller|show)\b[,:]?\s*['\"\u2018\u201c]?\s*$",
+                        self.text[max(0, s - 30) : s],
+                    )
+                ):
+                    work.year = int(year.group(1))
+            best = max(votes.items(), key=lambda kv: (kv[1], kv[0] == "Movie"))
+            work.type = best[0] if best[1] > 0 else "Movie"
+
+    def _sequel(self) -> None:
+        """An untitled sequel becomes "<Original> sequel" (the data model's convention)."""
+        works = [w for w in self.table.of_family("work")]
+        low = self.text.lower()
+        if not works:
+            return
+        lede_end = self.text.find("\n")
+        lede_end = len(self.text) if lede_end < 0 else lede_end
+
+
+        date = self.doc.user_data.get("kg_date")
+        year = int(date[:4]) if date else None
+
+        def weight(w):
+            counted = [m for m in w.mentions if not title_qualifies_a_person(self.text, m[1])]
+            in_lede = bool(counted) and counted[0][0] < lede_end
+            older = year is not None and w.year is not None and w.year < year
+            return (len(counted) + (1.5 if in_lede else 0) - (1.5 if older else 0),
+                    -w.mentions[0][0])
+
+        main = max((w for w in works if fold(w.name) not in self.new_titles), key=weight,
+                   default=max(works, key=weight))
+        self.table.main_work = main.id
+        for w in works:  # "Back on Maple & Main, a reboot of the 2003 sitcom Maple & Main"
+            for _s, e in w.mentions:
+                m = re.match(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:reboot|remake|revival|"
+                             r"spin-?off|adaptation|reimagining)\s+of\s+", self.text[e : e + 60])
+                if not m:
+                    continue
+                old = [o for o in works for os, _ in o.mentions
+                       if o is not w and 0 <= os - (e + m.end()) <= 30]
+                if old:
+                    w.based_on = old[0].id
+                    self.new_titles.add(fold(w.name))
+                    main = old[0]
+                    self.table.main_work = main.id
+        new = [w for w in works if fold(w.name) in self.new_titles and w is not main]
+        if new:  # "a remake, titled X", "the film, retitled X": X is based on the original
+            new[0].based_on = main.id
+            self.table.sequel = new[0].id
+            return
+        sequel_words = [
+            m for w in SEQUEL_WORDS for m in re.finditer(rf"\b{re.escape(w)}\b", low)
+            if not re.search(r"\b(her|his|their|my|your|next)\s+$", low[max(0, m.start() - 8):
+                                                                       m.start()])
+        ]
+        if not sequel_words:
+            return
+        for m in re.finditer(r"\bthe (sequel|follow-up|prequel) to\b", low):
+            # "Iron Meadow, the sequel to Quiet Meadow" / "Iron Meadow is the sequel to …"
+            before = [w for w in works for s, e in w.mentions if 0 <= m.start() - e <= 6]
+            after = [w for w in works for s, e in w.mentions if 0 <= s - m.end() <= 3]
+            if before and after and before[0] is not after[0]:
+                before[0].sequel_of = after[0].id
+                self.table.sequel, self.table.main_work = before[0].id, after[0].id
+                return
+        for a in works:  # "Vanguard Rising: Ashfall" is the sequel of "Vanguard Rising"
+            for b in works:
+                if a is not b and is_subtitled(a.name, b.name):
+                    b.sequel_of = a.id
+                    self.table.sequel = b.id
+                    self.table.main_work = a.id
+        if self.table.sequel:
+            return
+        # the work named right before "sequel" or right after "sequel to" is the original
+        votes = {}
+        for m in re.finditer(r"\b(sequel|follow-up|followup)\b( to)?", low):
+            for w in works:
+                for s, e in w.mentions:
+                    before = m.start() - e
+                    after = s - m.end()
+                    if 0 <= before <= 3 or (m.group(2) and 0 <= after <= 3):
+                        votes[w.id] = votes.get(w.id, 0) + 1
+        original = max(
+            works, key=lambda w: (votes.get(w.id, 0), len(w.mentions), -w.mentions[0][0])
+        )
+        sequel_name = f"{original.name} sequel"
+        first = re.search(r"\b(sequel|follow-up|followup)\b", low)
+        sequel = self.table.add(
+            "Movie", sequel_name, first.start(), first.end(), form=first.group(0)
+        )
+        sequel.sequel_of = original.id
+        self.table.sequel = sequel.id
+        self.table.main_work = original.id
+
+    # people and characters -----------------------------------------------------------------
