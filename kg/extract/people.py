@@ -436,12 +436,13 @@ class PeopleRules:
         for s, e, n in sorted(chars, key=lambda x: -len(x[2])):
             head = fold(n).split()[0]
             canonical = firsts.get(head, n)
-            firsts.setdefault(head, n)
             why = None if canonical == n else f"'{n}' is the first name of character '{canonical}'"
             family = lasts.get(head, set()) if len(n.split()) == 1 and canonical == n else set()
             if len(family) == 1 and head not in {k.split()[-1] for k in full}:
                 canonical = next(iter(family))  # "played Vance": Orrin Vance, named in full
                 why = f"'{n}' is the family name of character '{canonical}'"
+            if len(n.split()) > 1 or canonical == n:
+                firsts.setdefault(head, canonical)
             self.table.add("Character", canonical, s, e, form=n, why=why)
         self.char_firsts = firsts
         for m in persons:
@@ -486,6 +487,12 @@ class PeopleRules:
                     form=word,
                     why=f"'{word}' is the first name of character '{firsts[key]}'",
                 )
+            elif len(family := [c for c in self.table.of_family("character")
+                                if len(c.name.split()) > 1
+                                and fold(c.name).split()[-1] == key]) == 1:
+                self.table.add("Character", family[0].name, m.start, m.end, form=word,
+                               why=f"'{word}' is the family name of character "
+                                   f"'{family[0].name}'")
             else:
                 m.kind = m.kind if m.kind != "PROPN" else "skip"
                 self.leftover = getattr(self, "leftover", [])

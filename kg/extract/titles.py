@@ -231,6 +231,7 @@ class TitleRules:
                 (low in WORK_HEAD_NOUNS - {"sequel", "follow-up", "prequel", "original"}
                  or spin_off)
                 and tok.text.islower()
+                and not (low == "play" and tok.pos_ in ("VERB", "AUX"))  # "will play X"
                 and (
                     tok.pos_ == "NOUN"
                     or any(t.pos_ in ("DET", "NUM", "PRON") for t in doc[max(0, i - 3) : i])
