@@ -421,6 +421,18 @@ ROLE_CASES += [
 # Trade-press patterns checked on sentences written before any rule was added for them.
 ROLE_CASES += [
     pytest.param(
+        "Oscar winner Hedda Lind will write and direct Saltmark, a period thriller about a "
+        "forger in 1920s Porto, for Searchlight Pictures.",
+        ("Saltmark", "Hedda Lind", "Director"), ("Expected", None),
+        id="will-write-and-direct",
+    ),
+    pytest.param(
+        "Producer Emil Varga, who worked with Lind on The Pale Orchard (2019), will produce "
+        "“Saltmark.”",
+        ("The Pale Orchard", "Emil Varga", "Producer"), ("Credited", None),
+        id="producer-X-who-worked-on-a-released-film",
+    ),
+    pytest.param(
         "Lionsgate has set Maya Okafor to direct Ember Street, a thriller written by Paul Jensen.",
         ("Ember Street", "Paul Jensen", "Writer"), ("Confirmed", None),
         id="a-thriller-written-by-X",
@@ -669,3 +681,11 @@ def test_a_studio_with_a_plural_possessive_is_no_title(nlp):
     rec = run(nlp, "Ines Moreau has joined Focus Features' thriller The Long Orchard.")
     assert "Focus Features" not in entities(rec, "work")
     assert "The Long Orchard" in entities(rec, "work")
+
+
+def test_a_profession_before_a_name_is_no_role_on_the_work(nlp):
+    rec = run(nlp, "Hulu has ordered Night Larder, a food series. The series was created by "
+                   "documentary producer Ilse Moreau.")
+    found = roles(rec)
+    assert ("Night Larder", "Ilse Moreau", "Creator") in found
+    assert ("Night Larder", "Ilse Moreau", "Producer") not in found

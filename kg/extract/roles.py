@@ -35,6 +35,10 @@ RETURN_CUE = re.compile(r"\b(back to|return(s|ing)? to|repris\w*)\s*$", re.I)
 GENERIC_ORIGINAL = {"original", "film", "movie", "comedy", "picture", "feature", "drama"}
 # "Season two adds Jane Roe as ...": the person is the object.
 HIRE_VERBS = ("add", "tap", "enlist", "recruit", "hire", "bring", "cast")
+# "documentary producer X", "veteran director Y": a profession, not a role on the work
+PROFESSION_WORDS = {"documentary", "music", "veteran", "longtime", "reality", "theater",
+                    "theatre", "television", "tv", "film", "commercial", "indie", "award-winning",
+                    "acclaimed", "celebrated", "prolific", "famed"}
 NEW_WORK_WORDS = {"spin-off", "spinoff", "reboot", "remake", "revival"}
 MAKER_TYPES = ("Writer", "Creator", "Producer", "ExecutiveProducer")
 FOLLOW_ON = ("as well as", "also", "plus", "along with")
@@ -698,7 +702,12 @@ class RoleFinder:
                 for t in c.subtree}
 
     def _verb_mistagged(self, tok) -> bool:
-        """ "Anouk Delacourt stars as Elspeth": a tagger may call "stars" a noun."""
+        """ "Anouk Delacourt stars as Elspeth": a tagger may call "stars" a noun; "will write
+        and direct Ninefold": it may call "direct" an adjective."""
+        if tok.lower_ in ("direct", "produce", "star", "write", "host", "helm") and \
+                tok.i > 1 and tok.nbor(-1).lower_ in ("and", "or", "&") and \
+                tok.nbor(-2).pos_ == "VERB" and ROLE_VERBS.get(tok.nbor(-2).lemma_):
+            return True
         if tok.lower_ not in ("stars", "plays", "directs", "writes", "hosts", "helms", "pens",
                               "produces", "joins", "voices"):
             return False
@@ -760,7 +769,7 @@ class RoleFinder:
             co = (
                 t.lower_ == "with"
                 and t.head == tok
-                and rtype in ("Writer", "Creator")
+                and rtype in ("Writer", "Creator", "ExecutiveProducer", "Producer")
                 and not any(g.tag_ == "VBG" for p in t.children for g in p.children)
             )
             in_clause = self._head_verb(t) == tok or t not in self._clause_of(tok) and not any(
@@ -825,7 +834,9 @@ class RoleFinder:
                     person = person or next((self.person(t) for t in after if self.person(t)), None)
             from_maker = k > 0 and toks[k - 1].lower_ == "from" or \
                 k > 1 and toks[k - 2].lower_ == "from" and toks[k - 1].pos_ in ("ADJ", "PROPN")
-            if not work and person and (low in DEFAULT_WORK_NOUNS or from_maker):
+            profession = k > 0 and toks[k - 1].lower_ in PROFESSION_WORDS
+            if not work and person and (low in DEFAULT_WORK_NOUNS or from_maker) and \
+                    not profession:  # "documentary producer Jane Doe": what she does
                 status = self.status_for(sent, toks[-1], past=False)  # the sentence's status
                 named = [
                     w for t in toks if not self.in_speech(t)
@@ -834,6 +845,8 @@ class RoleFinder:
                 if named:  # "a thriller from director Jane Doe": the work of the sentence
                     work = named[0].id
                     status = "Confirmed" if status == "Expected" else status
+                    if self.is_released(work):
+                        status = "Credited"  # "Producer X, who worked with Y on [2019 film]"
                 if status == "Expected" and not re.search(r"\b(will|set to|expected)\b",
                                                           sent.text.lower()):
                     status = "Confirmed"

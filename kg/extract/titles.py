@@ -260,10 +260,7 @@ class TitleRules:
                 if head is not None and is_head and head.lower_ not in ("sequel", "original"):
                     # "Midnight Kitchens, a food-travel series": a title whatever a tagger says
                     run = title_run_left(doc, i, stop | self.title_tokens, through_names=True)
-                    if run:  # "opposite Lena Marsh in The Quiet Field, the …": the name is out
-                        cut = [t.i + 1 for t in doc[run[0] : run[1]] if t.lower_ in ("in", "at")
-                               and t.i > run[0] and doc[t.i - 1].ent_type_ == "PERSON"]
-                        run = (cut[-1], run[1]) if cut and cut[-1] < run[1] else run
+                    run = self._after_a_name(run)  # "opposite Lena Marsh in The Quiet Field,"
                     if run and not self._is_person_run(run) and run[1] - run[0] <= 6:
                         self._add_run(run, "title before an apposition")
             # "the third season of Title", "the cast of Title"
@@ -379,7 +376,8 @@ class TitleRules:
                 and i + 2 < len(doc)
                 and re.fullmatch(r"(19|20)\d\d", doc[i + 1].text)
             ):
-                run = title_run_left(doc, i, stop | self.title_tokens, through_names=True)
+                run = self._after_a_name(
+                    title_run_left(doc, i, stop | self.title_tokens, through_names=True))
                 if run and run[1] - run[0] <= 8:
                     self._add_run(run, "title before a year")
         for ent in doc.ents:
@@ -400,6 +398,21 @@ class TitleRules:
                 if ent.end < len(doc) and doc[ent.end].lemma_ in SAY_VERBS:
                     continue  # "Reid Aldermere said": a person the tagger took for a title
                 self._add_work(ent.start_char, ent.end_char)
+
+    def _after_a_name(self, run):
+        """A run read back through a person's name and a preposition starts after them:
+        "worked with Lind on The Pale Orchard (2019)" -> "The Pale Orchard"."""
+        if not run:
+            return run
+        doc = self.doc
+        def a_name(tok) -> bool:
+            return tok.ent_type_ == "PERSON" or tok.i > 0 and tok.nbor(-1).lower_ in (
+                "with", "alongside", "opposite", "and") or bool(
+                self.table.at(tok.idx, tok.idx + 1, "person"))
+
+        cut = [t.i + 1 for t in doc[run[0] : run[1]] if t.lower_ in ("in", "at", "on", "with")
+               and t.i > run[0] and a_name(doc[t.i - 1])]
+        return (cut[-1], run[1]) if cut and cut[-1] < run[1] else run
 
     def _is_owner(self, run) -> bool:
         """ "the second season of Netflix's drama": a name with a possessive owns the work."""
@@ -479,7 +492,8 @@ class TitleRules:
         if len(span) == 1 and span[0].pos_ != "PROPN" and span[0].is_sent_start:
             return  # "Original director Luca Farren": a capitalized word, not a title
         before = self.text[max(0, span.start_char - 16) : span.start_char].lower()
-        if why == "title before an apposition":  # "on Lowland, her first feature": no platform
+        if why in ("title before an apposition", "title before a year"):
+            # "on Lowland, her first feature", "on The Pale Orchard (2019)": no platform
             before = re.sub(r"\bon\s+$", "", before)
         if re.search(r"\b(according to|told|telling|tells|via|on|by)\s+$", before):
             return  # an outlet, a platform or a maker ("created by Ines Varga"), not a title
