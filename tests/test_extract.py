@@ -421,6 +421,30 @@ ROLE_CASES += [
 # Trade-press patterns checked on sentences written before any rule was added for them.
 ROLE_CASES += [
     pytest.param(
+        "Rosa Ibarra is set to star in Crossing Lines, a thriller from director Paul Akers "
+        "(Dust Country).",
+        ("Dust Country", "Paul Akers", "Director"), ("Credited", None),
+        id="director-name-(credit)",
+    ),
+    pytest.param(
+        "Rosa Ibarra is set to star in Crossing Lines, a thriller from director Paul Akers "
+        "(Dust Country).",
+        ("Crossing Lines", "Paul Akers", "Director"), ("Confirmed", None),
+        id="a-thriller-from-director-X-is-that-title",
+    ),
+    pytest.param(
+        "Paul Akers will direct Crossing Lines. Akers co-wrote the script with Hanna Sorel, who "
+        "penned the 2021 Sundance hit Paper Suns.",
+        ("Crossing Lines", "Hanna Sorel", "Writer"), ("Confirmed", None),
+        id="co-wrote-the-script-with-X",
+    ),
+    pytest.param(
+        "Paul Akers will direct Crossing Lines. Akers co-wrote the script with Hanna Sorel, who "
+        "penned the 2021 Sundance hit Paper Suns.",
+        ("Paper Suns", "Hanna Sorel", "Writer"), ("Credited", None),
+        id="who-penned-the-2021-hit-X",
+    ),
+    pytest.param(
         "Oscar winner Hedda Lind will write and direct Saltmark, a period thriller about a "
         "forger in 1920s Porto, for Searchlight Pictures.",
         ("Saltmark", "Hedda Lind", "Director"), ("Expected", None),
@@ -689,3 +713,15 @@ def test_a_profession_before_a_name_is_no_role_on_the_work(nlp):
     found = roles(rec)
     assert ("Night Larder", "Ilse Moreau", "Creator") in found
     assert ("Night Larder", "Ilse Moreau", "Producer") not in found
+
+
+def test_a_relative_clause_credit_is_not_the_verb_s_work(nlp):
+    rec = run(nlp, "Paul Akers will direct Crossing Lines. Akers co-wrote the script with Hanna "
+                   "Sorel, who penned the 2021 Sundance hit Paper Suns.")
+    assert ("Paper Suns", "Paul Akers", "Writer") not in roles(rec)
+
+
+def test_a_quote_attribution_is_no_title(nlp):
+    rec = run(nlp, "“I read it in one sitting,” Vega told Deadline. Rosa Vega stars in Crossing "
+                   "Lines.")
+    assert not any("told" in name for name in entities(rec, "work"))

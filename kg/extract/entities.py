@@ -92,8 +92,8 @@ class EntityFinder(TitleRules, PeopleRules, OrgRules):
         self._order()
         self.table.pairs = getattr(self, "pairs", [])
         self.table.credits = [
-            (person.id, work.id)
-            for (ps, pe), (ws, we) in getattr(self, "credit_pairs", [])
+            (person.id, work.id, rtype)
+            for (ps, pe), (ws, we), rtype in getattr(self, "credit_pairs", [])
             if (person := self.table.at(ps, pe, "person"))
             and (work := self.table.at(ws, we, "work"))
         ]

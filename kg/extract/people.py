@@ -206,7 +206,7 @@ class PeopleRules:
         doc, text = self.doc, self.text
         self.character_names: list[tuple[int, int, str]] = []
         self.actor_character_pairs: list[tuple[int, int, int, int]] = []  # actor, char spans
-        self.credit_pairs: list[tuple[tuple[int, int], tuple[int, int]]] = []  # actor, work
+        self.credit_pairs: list[tuple] = []  # (person span, work span, role type)
         for i, tok in enumerate(doc):
             if self.in_speech(tok.idx):
                 continue
@@ -242,10 +242,14 @@ class PeopleRules:
             end = text.find("\n", m.end())
             rest = text[m.end() : end if end > 0 else len(text)]
             rest = re.sub(rf"^(?:\s*(?:,|and|, and)\s+{name} \({name}\))*", "", rest)
-            if JOIN_AFTER.match(rest):  # "Nadia Colfax (Harbor Nights) has joined the cast"
+            noun = re.search(r"\b([a-z-]+)\s+$", text[max(0, m.start() - 20) : m.start()])
+            rtype = ROLE_NOUNS.get(noun.group(1)) if noun else None
+            if JOIN_AFTER.match(rest) or rtype:
+                # "Nadia Colfax (Harbor Nights) has joined the cast", "director Paul Akers
+                # (Dust Country)": the parentheses hold the person's credit
                 work = self._add_work(*right, why="a credit in parentheses")
                 if work is not None:
-                    self.credit_pairs.append((left, right))
+                    self.credit_pairs.append((left, right, rtype or "Actor"))
                 continue
             self.actor_character_pairs.append((*left, *right))
 

@@ -255,6 +255,17 @@ class RoleFinder:
             )
         return people, work
 
+    def _own_objects(self, verb) -> list:
+        """The verb's objects, without a relative clause about one of them ("co-wrote the
+        script with Hanna Sorel, who penned Paper Suns": Paper Suns is hers)."""
+        clauses = {t.i for c in verb.subtree if c.dep_ in ("relcl", "acl") and c is not verb
+                   for t in c.subtree}
+        # the parse may hang the clause's words elsewhere: nothing after ", who" counts
+        stop = next((t.i for t in verb.sent if t.i > verb.i and t.i > 0
+                     and t.lower_ in ("who", "which", "whose") and t.nbor(-1).text == ","),
+                    len(verb.doc))
+        return [t for t in verb.subtree if verb.i < t.i < stop and t.i not in clauses]
+
     def _unnamed_other_work(self, verb, objs) -> bool:
         """ "to develop a feature", "to write another film": a work the text does not name."""
         direct = [c for c in verb.children if c.dep_ == "dobj"]
@@ -541,7 +552,7 @@ class RoleFinder:
             clause = tok.head if tok.dep_ == "conj" else tok  # "which she wrote and directed"
             if not work and clause.dep_ == "relcl":
                 work = self._work_of_head(clause.head)  # "Ironvale, the series he stars in"
-            objs = [t for t in tok.subtree if t.i > tok.i]
+            objs = self._own_objects(tok)
             if not work and self._unnamed_other_work(tok, objs):
                 continue  # "stepping back to develop a feature at Searchlight"
             if not work:
@@ -748,6 +759,7 @@ class RoleFinder:
             "adaptation",
         }
         sub = [t for t in tok.subtree if t.i > tok.i][:12]
+        sub += [t for t in tok.doc[tok.i + 1 : tok.i + 7] if t.sent == tok.sent]
         if tok.lemma_ == "adapt" and any(  # "with Dev Anand attached to adapt" (the novel)
                 t.lower_ in ("novel", "book", "play", "memoir", "story") for t in tok.sent):
             return True
@@ -768,9 +780,10 @@ class RoleFinder:
         for t in sent:
             co = (
                 t.lower_ == "with"
-                and t.head == tok
+                and (t.head == tok or t.head.head == tok and t.head.dep_ == "dobj")
                 and rtype in ("Writer", "Creator", "ExecutiveProducer", "Producer")
                 and not any(g.tag_ == "VBG" for p in t.children for g in p.children)
+                and not any(x.tag_ == "VBG" for x in t.subtree if x.i > t.i)
             )
             in_clause = self._head_verb(t) == tok or t not in self._clause_of(tok) and not any(
                 x.pos_ in ("VERB", "AUX") and x.dep_ in ("ROOT", "conj", "relcl", "ccomp")
@@ -842,6 +855,10 @@ class RoleFinder:
                     w for t in toks if not self.in_speech(t)
                     for w in [self.entity_at_token(t, "work")] if w
                 ]
+                before = [w for t in toks[:k] if not self.in_speech(t)
+                          for w in [self.entity_at_token(t, "work")] if w]
+                if from_maker and before:  # "Title, a thriller from director X": that one
+                    named = before[-1:]
                 if named:  # "a thriller from director Jane Doe": the work of the sentence
                     work = named[0].id
                     status = "Confirmed" if status == "Expected" else status
@@ -878,7 +895,8 @@ class RoleFinder:
                 continue
             if tok.head.lemma_ in ("write", "pen", "create", "tailor", "craft", "design"):
                 continue  # "he wrote the role of Marianne with her in mind": not an actor
-            known = re.search(r"\b(known for|famous for|remembered for|breakout)\b",
+            known = re.search(r"\b(known for|famous for|remembered for|breakout|nominat\w+ for|"
+                              r"nomination for|won \w+ \w+ for|award for|praised for)\b",
                               sent.text[: tok.idx - sent.start_char])
             if not known and any(r.type == "Actor" and r.status != "Credited"
                                  and r.start <= tok.idx < r.end for r in self.roles):
@@ -1064,11 +1082,11 @@ class RoleFinder:
 
     def credits_in_parentheses(self) -> None:
         """ "Nadia Colfax (Harbor Nights) has joined…": an acting credit on the title."""
-        for person, work in getattr(self.table, "credits", []):
+        for person, work, rtype in getattr(self.table, "credits", []):
             entity = self.table.get(work)
             s, e = entity.mentions[0]
             sent = self.doc.char_span(s, e, alignment_mode="expand").sent
-            self.add(work, person, "Actor", "Credited", sent)
+            self.add(work, person, rtype, "Credited", sent)
 
     def is_released(self, work_id: str | None) -> bool:
         """A work with an earlier year, or one that has a sequel or a remake, is out."""
@@ -1102,7 +1120,11 @@ class RoleFinder:
             if have is None:
                 best[key] = role
                 continue
-            if STATUS_RANK.index(role.status) > STATUS_RANK.index(have.status):
+            credit = "Credited" in (role.status, have.status) and self.is_released(role.work)
+            if credit:  # a released work's credit is not undone by a looser mention
+                have.status = "Credited"
+                have.character = have.character or role.character
+            elif STATUS_RANK.index(role.status) > STATUS_RANK.index(have.status):
                 role.character = role.character or have.character
                 best[key] = role
             elif role.character and not have.character:

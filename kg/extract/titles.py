@@ -25,6 +25,9 @@ from kg.extract.table import family_of
 from kg.names import clean_name, fold
 from kg.records import Entity
 
+# Verbs whose object is a work: "will direct Crossing Lines", "set to star in Cold Harbor".
+TITLE_VERBS = {"direct", "helm", "produce", "write", "pen", "star", "headline", "appear",
+               "co-write", "adapt", "script"}
 STRONG_WORK_VERBS = {"gross", "premiere", "debut", "stream", "air"}
 WORK_VERBS = {"gross", "premiere", "open", "debut", "stream", "air", "follow", "center",
               "earn", "get", "hit", "land", "launch", "return", "wrap", "shoot", "film"}
@@ -335,6 +338,15 @@ class TitleRules:
                         run[0] == doc[run[0]].sent.start or doc[run[0] - 1].text in (":", "—")
                     ):
                         self._add_run(run, "title as the subject of a work verb")
+            # "will direct Crossing Lines", "to star in Cold Harbor": a title after a role verb
+            if tok.pos_ == "VERB" and tok.lemma_ in TITLE_VERBS and i + 1 < len(doc):
+                j = i + 2 if doc[i + 1].lower_ == "in" and tok.lemma_ in ("star", "appear") \
+                    else i + 1
+                run = title_run_right(doc, j, stop | self.title_tokens)
+                if run and not self._is_person_run(run) and not self._is_owner(run) and \
+                        doc[run[0]].ent_type_ not in ("PERSON", "DATE", "GPE", "NORP") and \
+                        not self.table.find(doc[run[0] : run[1]].text):
+                    self._add_run(run, "title after a role verb")
             # "Netflix's The Palisade": a studio's or a streamer's title
             if low in ("'s", "’s", "'", "’") and i > 0 and (
                 doc[i - 1].ent_type_ in ("ORG", "GPE", "FAC") or doc[i - 1].lower_ in STREAMERS
@@ -395,8 +407,9 @@ class TitleRules:
                 if ent.start > 1 and doc[ent.start - 1].lower_ == "of" and \
                         doc[ent.start - 2].lower_ in ("role", "part"):
                     continue  # "the role of Marianne": a character
-                if ent.end < len(doc) and doc[ent.end].lemma_ in SAY_VERBS:
-                    continue  # "Reid Aldermere said": a person the tagger took for a title
+                if ent.end < len(doc) and doc[ent.end].lemma_ in SAY_VERBS or any(
+                        t.lemma_ in SAY_VERBS and t.pos_ == "VERB" for t in ent):
+                    continue  # "Reid Aldermere said", "Vega told Deadline": not a title
                 self._add_work(ent.start_char, ent.end_char)
 
     def _after_a_name(self, run):
