@@ -421,6 +421,17 @@ ROLE_CASES += [
 # Trade-press patterns checked on sentences written before any rule was added for them.
 ROLE_CASES += [
     pytest.param(
+        "Apple TV+ has renewed “Quiet Harbor” for a third season. Season three will also add "
+        "Ben Osei in a recurring role.",
+        ("Quiet Harbor", "Ben Osei", "Actor"), ("Confirmed", None),
+        id="add-X-in-a-recurring-role",
+    ),
+    pytest.param(
+        "Ben Osei previously appeared in Netflix's “The Vault” and the film “Night Train.”",
+        ("Night Train", "Ben Osei", "Actor"), ("Credited", None),
+        id="appeared-in-X-and-the-film-Y",
+    ),
+    pytest.param(
         "Rosa Ibarra is set to star in Crossing Lines, a thriller from director Paul Akers "
         "(Dust Country).",
         ("Dust Country", "Paul Akers", "Director"), ("Credited", None),

@@ -457,9 +457,15 @@ class RoleFinder:
             ) and not self._verb_mistagged(tok):
                 continue
             rtype = ROLE_VERBS.get(tok.lemma_.lower()) or ROLE_VERBS.get(tok.lower_)
-            if tok.lemma_ == "break" and any(c.lower_ == "out" for c in tok.children) and \
+            if (tok.lemma_ == "break" and any(c.lower_ == "out" for c in tok.children)
+                    or tok.lemma_ == "appear") and \
                     self.titled_work([t for t in tok.subtree if t.i > tok.i]):
-                rtype = "Actor"  # "who broke out in Cold Sunday": a credit there
+                rtype = "Actor"  # "who broke out in Cold Sunday", "appeared in The Vault"
+            if tok.lemma_ in HIRE_VERBS + ("join", "cast") and re.match(
+                    r"\s*(?:\w+\s+){0,3}?in an? (?:recurring|guest|lead|leading|starring|"
+                    r"supporting|key|major|series regular) (?:role|part)",
+                    self.text[tok.idx + len(tok.text) : tok.idx + 80]):
+                rtype = "Actor"  # "Season three will add Ben Osei in a recurring role"
             joins = ("join", "replace", "return", "board", "sign", "come") + HIRE_VERBS
             if tok.lemma_ in joins and self.characters_after(tok, sent):
                 rtype = "Actor"
@@ -642,7 +648,8 @@ class RoleFinder:
             work = self.entity_at_token(t, "work")
             if work is None:
                 if last_end is not None and t.i > last_end and not (
-                    t.is_punct or t.like_num or t.lower_ in ("and", "or")
+                    t.is_punct or t.like_num or t.lower_ in ("and", "or", "the", "a")
+                    or t.lower_ in WORK_HEAD_NOUNS  # "… and the film Night Train"
                 ):
                     break  # the list ended
                 continue
