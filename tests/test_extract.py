@@ -421,6 +421,30 @@ ROLE_CASES += [
 # Trade-press patterns checked on sentences written before any rule was added for them.
 ROLE_CASES += [
     pytest.param(
+        "Mira Castell is in negotiations to join the cast of “The Long Field,” the Western that "
+        "Ethan Crowe is directing for Warner Bros.",
+        ("The Long Field", "Ethan Crowe", "Director"), ("Confirmed", None),
+        id="a-relative-clause-has-its-own-status",
+    ),
+    pytest.param(
+        "Mira Castell will star in “The Long Field.” Castell would play the wife of a rancher, "
+        "played by Jon Hale.",
+        ("The Long Field", "Jon Hale", "Actor"), ("Expected", None),
+        id="played-by-X",
+    ),
+    pytest.param(
+        "The script for “The Long Field” is by Lucy Voss, based on the 1962 novel by Arthur "
+        "Penn Ross.",
+        ("The Long Field", "Lucy Voss", "Writer"), ("Confirmed", None),
+        id="the-script-is-by-X",
+    ),
+    pytest.param(
+        "Ethan Crowe is directing “The Long Field.” Crowe's previous film, “Hollow Creek,” "
+        "premiered at Venice in 2024.",
+        ("Hollow Creek", "Ethan Crowe", "Director"), ("Credited", None),
+        id="name's-previous-film-in-their-capacity",
+    ),
+    pytest.param(
         "Apple TV+ has renewed “Quiet Harbor” for a third season. Season three will also add "
         "Ben Osei in a recurring role.",
         ("Quiet Harbor", "Ben Osei", "Actor"), ("Confirmed", None),
@@ -736,3 +760,16 @@ def test_a_quote_attribution_is_no_title(nlp):
     rec = run(nlp, "“I read it in one sitting,” Vega told Deadline. Rosa Vega stars in Crossing "
                    "Lines.")
     assert not any("told" in name for name in entities(rec, "work"))
+
+
+def test_the_novel_by_x_is_no_credit_on_the_film(nlp):
+    rec = run(nlp, "The script for “The Long Field” is by Lucy Voss, based on the 1962 novel by "
+                   "Arthur Penn Ross.")
+    assert ("The Long Field", "Arthur Penn Ross", "Writer") not in roles(rec)
+
+
+def test_sources_tell_an_outlet(nlp):
+    rec = run(nlp, "Mira Castell is in talks to join “The Long Field,” sources tell The "
+                   "Hollywood Reporter.")
+    reported = [c for c in rec.claims if c.quote is None]
+    assert [name_of(rec, c.author) for c in reported] == ["The Hollywood Reporter"]

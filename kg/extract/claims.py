@@ -1022,9 +1022,10 @@ class ClaimFinder:
             text = sent.text
             m = (
                 re.match(r"\s*(according to\s+)(.+?),\s", text, re.I)
-                or re.search(rf"\b({SOURCES}told\s+)(.+?)\s+that\b", text, re.I)
-                or re.search(r",\s+(according to\s+)([^,]+?)[.,]", text, re.I)
-                or re.search(rf",\s+({SOURCES}told\s+)([^,]+?)\.\s*$", text, re.I)
+                or re.search(rf"\b({SOURCES}(?:told|tell|tells)\s+)(.+?)\s+that\b", text, re.I)
+                or re.search(r",[”\"’']?\s+(according to\s+)([^,]+?)[.,]", text, re.I)
+                or re.search(rf",[”\"’']?\s+({SOURCES}(?:told|tell|tells)\s+)([^,]+?)\.\s*$",
+                             text, re.I)
             )
             if not m:
                 continue

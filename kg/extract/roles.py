@@ -39,6 +39,7 @@ HIRE_VERBS = ("add", "tap", "enlist", "recruit", "hire", "bring", "cast")
 PROFESSION_WORDS = {"documentary", "music", "veteran", "longtime", "reality", "theater",
                     "theatre", "television", "tv", "film", "commercial", "indie", "award-winning",
                     "acclaimed", "celebrated", "prolific", "famed"}
+WRITTEN_WORKS = ("play", "novel", "book", "memoir", "script", "screenplay", "musical")
 NEW_WORK_WORDS = {"spin-off", "spinoff", "reboot", "remake", "revival"}
 MAKER_TYPES = ("Writer", "Creator", "Producer", "ExecutiveProducer")
 FOLLOW_ON = ("as well as", "also", "plus", "along with")
@@ -101,6 +102,10 @@ class RoleFinder:
         """The status a sentence gives the role of ``trigger``: a cue ("in talks", "set to")
         decides; otherwise the tense: past is a credit, the present an ongoing job."""
         lo = sent.start_char
+        clause = next((a for a in [trigger, *trigger.ancestors] if a.dep_ == "relcl"
+                       and any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children)), None)
+        if clause is not None:  # "…, the Western that Crowe is directing": its own tense
+            lo = max(lo, min(t.idx for t in clause.subtree))
         window = self.text[lo : trigger.idx + len(trigger.text) + 12].lower()
         window = self._outside_speech(lo, window)
         for status, cues in STATUS_CUES:
@@ -386,6 +391,7 @@ class RoleFinder:
             self.noun_triggers(sent)
             self.possessive_works(sent)
             self.by_credits(sent)
+            self.played_by(sent)
             self.role_of(sent)
             self.serve_as(sent)
             self.steps_down(sent)
@@ -691,22 +697,39 @@ class RoleFinder:
             rest = [t for t in toks[k + 1 : k + 9] if t.text not in (",", "'", "’", "‘", "“", "”")]
             while rest and (rest[0].like_num or rest[0].pos_ == "ADJ" or rest[0].dep_ == "amod"):
                 rest = rest[1:]  # "her 1988 play", "Quill's bestselling novel"
-            if len(rest) < 2 or rest[0].lower_ not in (
-                "play",
-                "novel",
-                "book",
-                "memoir",
-                "script",
-                "screenplay",
-                "musical",
-            ):
+            noun = rest[0].lower_ if len(rest) >= 2 else ""
+            if noun not in WRITTEN_WORKS and noun not in ("film", "movie", "feature", "series",
+                                                          "show", "documentary"):
                 continue
             # "her 1988 play, Ladies' Room", "Ashby's previous play, the 2019 comedy X"
             work = next((w for t in rest[1:6] for w in [self.entity_at_token(t, "work")] if w),
                         None)
             people = [owner] if owner else self.persons_in([t for t in toks[:k]])
-            if work and people:
-                self.add(work.id, people[0], "Writer", "Credited", sent)
+            if not work or not people:
+                continue
+            rtype = "Writer" if noun in WRITTEN_WORKS else self._usual_role(people[0])
+            if rtype:  # "Crowe's previous film, Hollow Creek": what Crowe does, a director
+                self.add(work.id, people[0], rtype, "Credited", sent)
+
+    def _usual_role(self, person: str) -> str | None:
+        """The capacity the article gives a person most often so far (None if none)."""
+        kinds = [r.type for r in self.roles if r.agent == person]
+        return max(sorted(set(kinds)), key=kinds.count) if kinds else None
+
+    def played_by(self, sent) -> None:
+        """ "the wife of a rancher, played by Jon Hale": Hale is an actor in the work."""
+        toks = list(sent)
+        for k, tok in enumerate(toks[:-2]):
+            if tok.lower_ not in ("played", "portrayed", "voiced") or \
+                    toks[k + 1].lower_ != "by" or self.in_speech(tok):
+                continue
+            people = self.persons_in(toks[k + 2 : k + 5])[:1]
+            chars = [c for t in toks[max(0, k - 4) : k]
+                     for c in [self.entity_at_token(t, "character")] if c]
+            status = self.status_for(sent, toks[-1], past=False)
+            work = self.titled_work(toks) or self.default_work(status)
+            for person in people:
+                self.add(work, person, "Actor", status, sent, chars[-1].id if chars else None)
 
     def _head_verb(self, tok):
         for anc in tok.ancestors:
@@ -885,13 +908,26 @@ class RoleFinder:
                  "story": "Writer", "music": "Composer", "score": "Composer",
                  "play": "Writer", "novel": "Writer", "musical": "Writer", "book": "Writer"}
         for k, tok in enumerate(toks[:-2]):
-            if tok.lower_ in kinds and toks[k + 1].lower_ == "by" and not self.in_speech(tok):
-                people = self.persons_in(self.expand([c for c in toks[k + 1].children]))
-                people = people or self.persons_in(toks[k + 2 : k + 5])[:1]
+            if tok.lower_ not in kinds or self.in_speech(tok):
+                continue
+            # "a screenplay by X", "the script is by X", "the script for “Title” is by X"
+            by = next((j for j in range(k + 1, min(k + 9, len(toks)))
+                       if toks[j].lower_ == "by"), None)
+            if by is None or any(t.pos_ == "VERB" or self.person(t) or t.text in (".", ";")
+                                 for t in toks[k + 1 : by]):
+                continue
+            people = self.persons_in(toks[by + 1 : by + 4])[:1] or self.persons_in(
+                self.expand([c for c in toks[by].children]))
+            if tok.lower_ in ("play", "novel", "musical", "book"):
+                # "the 1962 novel by X": X wrote the novel, which must be named right there
+                work = self.titled_work(toks[max(0, k - 5) : k])  # "Title, a new play by X"
+                if work is None:
+                    continue
+            else:
                 work = self.titled_work(toks) or self.default_work("Confirmed")
-                status = "Credited" if self.is_released(work) else "Confirmed"
-                for person in people:
-                    self.add(work, person, kinds[tok.lower_], status, sent)
+            status = "Credited" if self.is_released(work) else "Confirmed"
+            for person in people:
+                self.add(work, person, kinds[tok.lower_], status, sent)
 
     def role_of(self, sent) -> None:
         """ "eyeing Jane Doe for the role of the son", "tapped to play": an acting role."""
@@ -1044,7 +1080,8 @@ class RoleFinder:
         joining = any(t.lemma_ == "join" for t in sent) and self.titled_work(list(sent))
         if not status or not (any(is_sequel_word(t) for t in sent) or joining):
             return  # "in talks for the sequel", "in early talks to join X in [Title]"
-        subj = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and not self.in_speech(t)]
+        subj = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and not self.in_speech(t)
+                and not any(a.dep_ in ("relcl", "acl") for a in t.ancestors)]
         people = self.persons_in(self.expand(subj))
         work = self.work_near(list(sent), status) or self.default_work(status)
         for person in people:
