@@ -421,6 +421,29 @@ ROLE_CASES += [
 # Trade-press patterns checked on sentences written before any rule was added for them.
 ROLE_CASES += [
     pytest.param(
+        "Felix Ardent will star in “Monster Hour,” which Jordan Reyes (Grave Season) is "
+        "directing from a script by Amy Lorne and Kofi Boateng.",
+        ("Grave Season", "Jordan Reyes", "Director"), ("Credited", None),
+        id="name-(credit)-is-directing",
+    ),
+    pytest.param(
+        "Felix Ardent will star in “Monster Hour,” which Jordan Reyes (Grave Season) is "
+        "directing from a script by Amy Lorne and Kofi Boateng.",
+        ("Monster Hour", "Kofi Boateng", "Writer"), ("Confirmed", None),
+        id="a-script-by-A-and-B",
+    ),
+    pytest.param(
+        "Oscar nominee Felix Ardent will play the vampire in the film “Monster Hour.”",
+        ("Monster Hour", "Felix Ardent", "Actor"), ("Expected", None),
+        id="will-play-the-vampire-in-the-film",
+    ),
+    pytest.param(
+        "Felix Ardent joins “Monster Hour” and previously announced cast members Priya Nand "
+        "and Will Carver.",
+        ("Monster Hour", "Will Carver", "Actor"), ("Confirmed", None),
+        id="cast-members-X-and-Y",
+    ),
+    pytest.param(
         "Mira Castell is in negotiations to join the cast of “The Long Field,” the Western that "
         "Ethan Crowe is directing for Warner Bros.",
         ("The Long Field", "Ethan Crowe", "Director"), ("Confirmed", None),
@@ -773,3 +796,14 @@ def test_sources_tell_an_outlet(nlp):
                    "Hollywood Reporter.")
     reported = [c for c in rec.claims if c.quote is None]
     assert [name_of(rec, c.author) for c in reported] == ["The Hollywood Reporter"]
+
+
+def test_a_name_ends_before_the_final_period(nlp):
+    rec = run(nlp, "The original “Monster Hour,” released in 1958, starred Boris Thane.\n")
+    assert "Boris Thane" in entities(rec, "person")
+
+
+def test_with_someone_s_company_is_no_co_producer(nlp):
+    rec = run(nlp, "Jordan Reyes is directing “Monster Hour.” Blumhouse is producing with "
+                   "Reyes' company, Nightfall Films.")
+    assert ("Monster Hour", "Jordan Reyes", "Producer") not in roles(rec)

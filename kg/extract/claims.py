@@ -998,8 +998,10 @@ class ClaimFinder:
             verb = next((t for t in sent if _statement_verb(t)), None)
             if verb is None:
                 continue
-            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-            who = next((e for c in subjects for t in c.subtree
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"
+                        and c.pos_ in ("PROPN", "NOUN")]
+            who = next((e for c in subjects
+                        for t in [c, *(x for x in c.children if x.dep_ in ("compound", "flat"))]
                         for e in [self.entity_at(t)] if e), None)
             if who is None:
                 continue

@@ -22,6 +22,13 @@ RANK = re.compile(
     r"Lt\.|Professor|Prof\.|Judge|Sheriff|Inspector|Nurse|Father|Sister|Mr\.|Mrs\.|Ms\.|"
     r"Miss|Lord|Lady|General|Colonel|Major|Commander|Chief|Deputy|Coach|Principal)\s+(?=[A-Z])"
 )
+# "Name (Title) is directing / will write / stars": the parentheses hold a credit.
+ROLE_VERB_AFTER = re.compile(
+    r"\s*(?:,\s*)?(?:(?:is|are|will|has|have|was)\s+)?(?:also\s+)?(?:set\s+to\s+|"
+    r"attached\s+to\s+|expected\s+to\s+|tapped\s+to\s+)?"
+    r"(direct(?:s|ing)?|writ(?:es|e|ing)|produc(?:es|e|ing)|helm(?:s|ing)?|pen(?:s|ning)?)\b")
+VERB_STEMS = (("direct", "Director"), ("helm", "Director"), ("writ", "Writer"),
+              ("pen", "Writer"), ("produc", "Producer"))
 CASTING_LEMMAS = {"join", "cast", "star", "return", "reprise", "replace", "play", "appear",
                   "voice", "sign", "tap", "board", "portray", "come", "recast", "debut", "be",
                   "add", "enlist", "recruit", "hire", "bring"}
@@ -123,8 +130,9 @@ class PeopleRules:
         if ent.label_ == "PERSON":  # "Gideon Farrow's Tony": the name ends at the possessive
             cut = next((k for k, t in enumerate(tokens) if t.text in ("'s", "’s") and k), None)
             tokens = tokens[:cut] if cut else tokens
-        while tokens and tokens[-1].text in ("'s", "’s", "'", "’", "(", ")", ",", "-", "\u2014"):
-            tokens = tokens[:-1]
+        while tokens and (tokens[-1].text in ("'s", "’s", "'", "’", "(", ")", ",", "-", "\u2014",
+                                              ".", ";", ":") or tokens[-1].is_space):
+            tokens = tokens[:-1]  # "starred Boris Thane." at the end of the text
         while tokens and tokens[0].text in ("'", "‘", "(", "\u2014", "-", '"', "“"):
             tokens = tokens[1:]
         if not tokens:
@@ -244,6 +252,10 @@ class PeopleRules:
             rest = re.sub(rf"^(?:\s*(?:,|and|, and)\s+{name} \({name}\))*", "", rest)
             noun = re.search(r"\b([a-z-]+)\s+$", text[max(0, m.start() - 20) : m.start()])
             rtype = ROLE_NOUNS.get(noun.group(1)) if noun else None
+            verb = ROLE_VERB_AFTER.match(rest)
+            if verb and not rtype:  # "Jordan Reyes (Grave Season) is directing"
+                word = verb.group(1).lower()
+                rtype = next(kind for stem, kind in VERB_STEMS if word.startswith(stem))
             if JOIN_AFTER.match(rest) or rtype:
                 # "Nadia Colfax (Harbor Nights) has joined the cast", "director Paul Akers
                 # (Dust Country)": the parentheses hold the person's credit
@@ -390,6 +402,11 @@ class PeopleRules:
                 return best or hits[0]
             return None
 
+        for (p_s, p_e), _work, _rtype in self.credit_pairs:  # "Jordan Reyes (Grave Season)"
+            name = self.text[p_s:p_e]
+            if len(name.split()) >= 2 and fold(name) not in full:
+                full[fold(name)] = name
+                persons.append(Mention(p_s, p_e, name, "person"))
         # the "(Name)" pairs: the side that is a known person is the actor
         self.pairs: list[tuple[str, tuple[int, int], tuple[int, int]]] = []
         scores = [

@@ -176,10 +176,13 @@ class RoleFinder:
         return None
 
     def is_credit_mention(self, tok, work) -> bool:
-        """ "'The Conservatory' helmer Hollis Brandt": the title only qualifies a person."""
+        """ "'The Conservatory' helmer Hollis Brandt", "Jordan Reyes (Grave Season)": the title
+        only qualifies a person."""
         for s, e in work.mentions:
             if s <= tok.idx < e:
-                return title_qualifies_a_person(self.text, e)
+                return title_qualifies_a_person(self.text, e) or any(
+                    w == work.id for _p, w, _t in getattr(self.table, "credits", [])
+                ) and self.text[max(0, s - 2) : s].endswith("(")
         return False
 
     # --- agents --------------------------------------------------------------------------
@@ -392,6 +395,7 @@ class RoleFinder:
             self.possessive_works(sent)
             self.by_credits(sent)
             self.played_by(sent)
+            self.cast_members(sent)
             self.role_of(sent)
             self.serve_as(sent)
             self.steps_down(sent)
@@ -490,8 +494,14 @@ class RoleFinder:
                 continue
             if tok.lower_.startswith("produc") and tok.i > 0 and tok.nbor(-1).lower_ == "executive":
                 rtype = "ExecutiveProducer"
-            if tok.lemma_ == "play" and not self.characters_after(tok, sent):
-                continue
+            if tok.lemma_ == "play" and not self.characters_after(tok, sent) and not (
+                any(c.dep_ == "dobj" and any(d.lower_ in ("a", "an", "the") for d in c.children)
+                    for c in tok.children)
+                and (self.titled_work(list(sent)) or any(
+                    t.lower_ in ("film", "movie", "series", "show", "sequel", "remake", "play")
+                    for t in sent if t.i > tok.i))
+            ):
+                continue  # "will play the vampire in the film" is a part; "play a role in" not
             if not rtype or self._is_speech_verb(tok):
                 continue
             if tok.lemma_ == "shoot" and not any(c.dep_ == "agent" for c in tok.children):
@@ -716,6 +726,24 @@ class RoleFinder:
         kinds = [r.type for r in self.roles if r.agent == person]
         return max(sorted(set(kinds)), key=kinds.count) if kinds else None
 
+    def cast_members(self, sent) -> None:
+        """ "joins previously announced cast members Priya Nand and Will Carver": actors."""
+        toks = list(sent)
+        for k, tok in enumerate(toks[:-1]):
+            if tok.lower_ not in ("member", "members", "mates") or k == 0 or \
+                    toks[k - 1].lower_ not in ("cast", "castmates", "co-stars") or \
+                    self.in_speech(tok):
+                continue
+            after = []
+            for t in toks[k + 1 : k + 12]:
+                if t.text in (".", ";") or t.pos_ == "VERB":
+                    break
+                after.append(t)
+            status = self.status_for(sent, tok, past=False)
+            work = self.titled_work(after) or self.default_work(status)
+            for person in self.persons_in(after):
+                self.add(work, person, "Actor", status, sent)
+
     def played_by(self, sent) -> None:
         """ "the wife of a rancher, played by Jon Hale": Hale is an actor in the work."""
         toks = list(sent)
@@ -823,7 +851,11 @@ class RoleFinder:
             if t.i > tok.i and in_clause and (t.lower_ in ("alongside", "opposite") or co) and \
                     not self.in_speech(t):
                 after = [x for x in sent if x.i > t.i][:6]
+                owners = {self.person(x.nbor(-1)) for x in after
+                          if x.lower_ in ("'", "’", "'s", "’s") and x.i > 0}
                 for person in self.persons_in(after):
+                    if person in owners:
+                        continue  # "with Reyes' company": the company, not Reyes
                     # "opposite Hattie Crowther as chef Sadie Brennan": her part too
                     last = max(x.i for x in after if self.person(x) == person)
                     as_tok = next((x for x in sent if last < x.i <= last + 2
@@ -916,8 +948,8 @@ class RoleFinder:
             if by is None or any(t.pos_ == "VERB" or self.person(t) or t.text in (".", ";")
                                  for t in toks[k + 1 : by]):
                 continue
-            people = self.persons_in(toks[by + 1 : by + 4])[:1] or self.persons_in(
-                self.expand([c for c in toks[by].children]))
+            people = self.persons_in(self.expand([c for c in toks[by].children])) or \
+                self.persons_in(toks[by + 1 : by + 4])[:1]
             if tok.lower_ in ("play", "novel", "musical", "book"):
                 # "the 1962 novel by X": X wrote the novel, which must be named right there
                 work = self.titled_work(toks[max(0, k - 5) : k])  # "Title, a new play by X"
