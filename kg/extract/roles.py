@@ -542,6 +542,13 @@ class RoleFinder:
             ):
                 status = "Confirmed"  # "co-wrote the screenplay": of the film in the news
             people, work = self.agents_of(tok)
+            hirer = tok.head if tok.dep_ == "xcomp" else (
+                tok.head.head if tok.dep_ == "conj" and tok.head.dep_ == "xcomp" else None)
+            if hirer is not None and hirer.lemma_ in HIRE_VERBS + ("set", "sign", "pick"):
+                # "Netflix has tapped Dana Whitlock to write and executive produce": the object
+                hired = self.persons_in(self.expand(
+                    [c for c in hirer.children if c.dep_ in ("dobj", "nsubjpass")]))
+                people = hired or people
             if tok.tag_ == "VBG" and tok.i == sent.start:
                 # "Joining the cast are A as X and B as Y": the subject comes after the verb
                 be = next((t for t in sent if t.i > tok.i and t.lemma_ == "be"), None)

@@ -500,6 +500,9 @@ class TitleRules:
 
     def _add_run(self, run, why: str) -> None:
         span = self.doc[run[0] : run[1]]
+        nxt = self.doc[run[1] : run[1] + 2]
+        if len(nxt) == 2 and nxt[0].lower_ in ("'s", "’s") and nxt[1].is_lower:
+            return  # "Grace Penner's memoir": an owner, not a title
         if run[1] < len(self.doc) and self.doc[run[1]].text == "-" or span.text.endswith("-"):
             return  # "Co-creator": a prefix, not a title
         if len(span) == 1 and span[0].pos_ != "PROPN" and span[0].is_sent_start:
