@@ -317,3 +317,12 @@ def test_reported_statement_of_a_company_to_an_outlet(nlp):
     assert len(claims) == 1
     assert rec.entity(claims[0].author).name == "Netflix"
     assert rec.entity(claims[0].stated_in).name == "Variety"
+
+
+def test_a_negated_announcement_is_no_claim(nlp):
+    from kg.extract import extract
+    from kg.read import read_text
+
+    rec = extract(read_text("Ryan Cole starred in Iron Bay. Sony has not announced plans for a "
+                            "third film.", source="t.txt"), nlp)
+    assert [c for c in rec.claims if c.quote is None] == []

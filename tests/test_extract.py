@@ -421,6 +421,12 @@ ROLE_CASES += [
 # Trade-press patterns checked on sentences written before any rule was added for them.
 ROLE_CASES += [
     pytest.param(
+        "Ryan Cole starred in “Iron Bay.” The actor said he would absolutely reprise his role "
+        "as Captain Dex Miller in “Iron Bay 3” if the studio came calling.",
+        ("Iron Bay 3", "Ryan Cole", "Actor"), ("Interested", "Dex Miller"),
+        id="would-reprise-if-asked-is-interest",
+    ),
+    pytest.param(
         "Netflix has tapped Dana Whitlock to write and executive produce a limited series "
         "adaptation of Grace Penner's memoir “Small Rooms,” Variety has learned.",
         ("Small Rooms", "Dana Whitlock", "Writer"), ("Confirmed", None),

@@ -1064,8 +1064,11 @@ STATEMENT_VERBS = {"confirm", "announce", "say", "reveal", "state", "deny"}
 
 
 def _statement_verb(tok) -> bool:
+    """A verb of saying with what was said ("confirmed the casting"), not negated ("has not
+    announced plans": nobody said anything)."""
     return tok.pos_ == "VERB" and tok.lemma_ in STATEMENT_VERBS and (
-        any(c.dep_ in ("ccomp", "dobj") for c in tok.children))
+        any(c.dep_ in ("ccomp", "dobj") for c in tok.children)) and not any(
+        c.dep_ == "neg" for c in tok.children)
 
 
 def find_claims(doc) -> list[Claim]:

@@ -108,6 +108,9 @@ class RoleFinder:
             lo = max(lo, min(t.idx for t in clause.subtree))
         window = self.text[lo : trigger.idx + len(trigger.text) + 12].lower()
         window = self._outside_speech(lo, window)
+        if re.search(r"\bwould\b", window) and re.search(r"\bif\b", sent.text.lower()) or \
+                re.search(r"\b(not|n't) ruling out\b", window):
+            return "Interested"  # "he would reprise the role if the studio came calling"
         for status, cues in STATUS_CUES:
             if any(cue in window for cue in cues):
                 return status
