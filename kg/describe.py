@@ -11,6 +11,7 @@ from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCAT, DCTERMS, RDF, XSD
 
 from kg.namespaces import DEFAULT_BASE, KG, SCHEMA, bind_prefixes
+from kg.query import prefixes
 
 VOID = Namespace("http://rdfs.org/ns/void#")
 FOAF = Namespace("http://xmlns.com/foaf/0.1/")
@@ -79,14 +80,10 @@ def _tail(iri: str) -> str:
 
 
 def _rows(store, query: str):
-    from kg.query import prefixes
-
     return list(store.query(query, prefixes=prefixes(), use_default_graph_as_union=True))
 
 
 def _number(store, pattern: str) -> int:
-    from kg.query import prefixes
-
     rows = list(store.query(_COUNT % pattern, prefixes=prefixes()))
     return int(rows[0]["n"].value) if rows else 0
 

@@ -54,6 +54,11 @@ def restore_datatypes(statement):
     return statement
 
 
+# what ``-o FILE``'s extension asks for (as the oxigraph CLI reads it)
+RESULT_EXTENSIONS = {".csv": "csv", ".tsv": "tsv", ".srj": "json", ".json": "json",
+                     ".srx": "xml", ".xml": "xml"}
+
+
 class QueryError(KgError):
     """The query cannot be parsed or evaluated (a usage error: the query is the user's)."""
 

@@ -308,21 +308,14 @@ def test_festival_named_by_a_noun(nlp):
 
 
 def test_reported_statement_of_a_company_to_an_outlet(nlp):
-    from kg.extract import extract
-    from kg.read import read_text
-
-    rec = extract(read_text("Ruby Tam will star in Cold Iron. Netflix confirmed the casting "
-                            "to Variety on Tuesday.", source="t.txt"), nlp)
-    claims = [c for c in rec.claims if c.quote is None]
-    assert len(claims) == 1
-    assert rec.entity(claims[0].author).name == "Netflix"
-    assert rec.entity(claims[0].stated_in).name == "Variety"
+    found = claims(nlp, "Ruby Tam will star in Cold Iron. Netflix confirmed the casting to "
+                        "Variety on Tuesday.")
+    reported = [c for c in found if c["quote"] is None]
+    assert len(reported) == 1
+    assert (reported[0]["author"], reported[0]["outlet"]) == ("Netflix", "Variety")
 
 
 def test_a_negated_announcement_is_no_claim(nlp):
-    from kg.extract import extract
-    from kg.read import read_text
-
-    rec = extract(read_text("Ryan Cole starred in Iron Bay. Sony has not announced plans for a "
-                            "third film.", source="t.txt"), nlp)
-    assert [c for c in rec.claims if c.quote is None] == []
+    found = claims(nlp, "Ryan Cole starred in Iron Bay. Sony has not announced plans for a "
+                        "third film.")
+    assert [c for c in found if c["quote"] is None] == []

@@ -70,13 +70,11 @@ def command(inputs, store_path, query_text, query_file, results_format, format_n
         atomic_write_bytes(output, data)
 
 
-RESULT_EXTENSIONS = {".csv": "csv", ".tsv": "tsv", ".srj": "json", ".json": "json",
-                     ".srx": "xml", ".xml": "xml"}
-
-
 def _results_by_extension(output: str) -> str | None:
     """``-o who.csv`` asks for CSV, as the oxigraph CLI reads it."""
     from pathlib import PurePath
+
+    from kg.query import RESULT_EXTENSIONS
 
     return None if output == "-" else RESULT_EXTENSIONS.get(PurePath(output).suffix.lower())
 

@@ -77,6 +77,7 @@ class RoleFinder:
         date = doc.user_data.get("kg_date")
         self.year = int(date[:4]) if date else None
         self._persons = {}  # token index -> person entity id
+        self._released: dict[str | None, bool] = {}
 
     # --- lookups -------------------------------------------------------------------------
     def in_speech(self, tok) -> bool:
@@ -474,7 +475,7 @@ class RoleFinder:
                     or tok.lemma_ == "appear") and \
                     self.titled_work([t for t in tok.subtree if t.i > tok.i]):
                 rtype = "Actor"  # "who broke out in Cold Sunday", "appeared in The Vault"
-            if tok.lemma_ in HIRE_VERBS + ("join", "cast") and re.match(
+            if tok.lemma_ in HIRE_VERBS + ("join",) and re.match(
                     r"\s*(?:\w+\s+){0,3}?in an? (?:recurring|guest|lead|leading|starring|"
                     r"supporting|key|major|series regular) (?:role|part)",
                     self.text[tok.idx + len(tok.text) : tok.idx + 80]):
@@ -1175,7 +1176,13 @@ class RoleFinder:
             self.add(work, person, rtype, "Credited", sent)
 
     def is_released(self, work_id: str | None) -> bool:
-        """A work with an earlier year, or one that has a sequel or a remake, is out."""
+        """A work with an earlier year, or one that has a sequel or a remake, is out (asked
+        for every role added: remembered per work, the table does not change meanwhile)."""
+        if work_id not in self._released:
+            self._released[work_id] = self._is_released(work_id)
+        return self._released[work_id]
+
+    def _is_released(self, work_id: str | None) -> bool:
         work = self.table.get(work_id)
         if work is None:
             return False

@@ -39,6 +39,7 @@ from kg.query import (
     QueryTimeout,
     QueryTooLarge,
     graph_bytes,
+    result_format,
     results_bytes,
     run,
 )
@@ -292,9 +293,10 @@ def _asked_media(asked: list[str], offered: list[str], resolve) -> str | None:
 
 
 def _results_media(name: str) -> str | None:
-    if name in RESULT_FORMATS:
-        return RESULT_FORMATS[name][1]
-    return name if name in RESULT_TYPES else None
+    try:
+        return RESULT_FORMATS[result_format(name)][1]
+    except KgError:
+        return None
 
 
 def _rdf_media(name: str) -> str | None:

@@ -154,7 +154,7 @@ def _roles(store, iri: str) -> list[RoleView]:
         view = out.get(row["r"])
         if view is None:
             out[row["r"]] = RoleView(
-                iri=row["r"], role_type=_local(row["type"]), status=_local(row["status"]),
+                iri=row["r"], role_type=local_name(row["type"]), status=local_name(row["status"]),
                 work=row["work"], work_name=row["wn"] or row["work"], agent=row["agent"],
                 agent_name=row["an"] or row["agent"], character=row["char"],
                 character_name=row["cn"])
@@ -210,7 +210,7 @@ def entities(store: ox.Store) -> list[tuple[str, str, str]]:
     """(IRI, name, type) of every named entity, by type and name."""
     rows = _select(store, """SELECT DISTINCT ?e ?name ?type WHERE {
         ?e schema:name ?name ; a ?type } ORDER BY ?type ?name ?e""")
-    return [(r["e"], r["name"], _local(r["type"])) for r in rows]
+    return [(r["e"], r["name"], local_name(r["type"])) for r in rows]
 
 
 def subjects(store: ox.Store, base: str) -> list[str]:
@@ -220,7 +220,8 @@ def subjects(store: ox.Store, base: str) -> list[str]:
     return [r["s"] for r in rows]
 
 
-def _local(iri: str | None) -> str:
+def local_name(iri: str | None) -> str:
+    """The last segment of an IRI (\"Confirmed\" of kg:Confirmed)."""
     if not iri:
         return ""
     return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from html import escape
 
-from kg.serve.data import ClaimView, EntityView, Evidence, RoleView
+from kg.serve.data import ClaimView, EntityView, Evidence, RoleView, local_name
 
 STYLE = """
 body{font:16px/1.5 system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;
@@ -65,7 +65,7 @@ def layout(title: str, body: str, *, alternates: list[tuple[str, str]] = (),
 def entity_page(view: EntityView, link: Link, *, alternates: list[tuple[str, str]] = (),
                 site: dict[str, str | None] | None = None) -> str:
     parts = [f"<h1>{escape(view.name)}</h1>",
-             f"<p class=\"type\">{escape(', '.join(_local(t) for t in view.types))}"
+             f"<p class=\"type\">{escape(', '.join(local_name(t) for t in view.types))}"
              f" · <code>{escape(view.iri)}</code></p>"]
     if view.alternate:
         parts.append(f"<p>Also written: {escape(', '.join(sorted(set(view.alternate))))}</p>")
@@ -75,9 +75,9 @@ def entity_page(view: EntityView, link: Link, *, alternates: list[tuple[str, str
         parts.append("<h2>Claims</h2>" + "".join(_claim(c, link) for c in view.claims))
     if view.links or view.values:
         rows = "".join(
-            f"<tr><th>{escape(_local(p))}</th><td>{anchor(link(o), name)}</td></tr>"
+            f"<tr><th>{escape(local_name(p))}</th><td>{anchor(link(o), name)}</td></tr>"
             for p, o, name in view.links)
-        rows += "".join(f"<tr><th>{escape(_local(p))}</th><td>{escape(v)}</td></tr>"
+        rows += "".join(f"<tr><th>{escape(local_name(p))}</th><td>{escape(v)}</td></tr>"
                         for p, v in view.values)
         parts.append(f"<h2>Statements</h2><table>{rows}</table>")
     if view.articles:
@@ -142,7 +142,3 @@ def index_page(entities: list[tuple[str, str, str]], link: Link, *, title: str,
         items = "".join(f"<li>{anchor(link(i), n)}</li>" for i, n in groups[etype])
         parts.append(f"<h2>{escape(etype)}</h2><ul>{items}</ul>")
     return layout(title, "".join(parts), site=site)
-
-
-def _local(iri: str) -> str:
-    return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
