@@ -277,6 +277,14 @@ def test_character_played_is_not_a_person(nlp, text, status):
     assert roles(rec) == {("Harrow Point", "Tomas Reiner", "Actor"): (status, "Lena Marsh")}
 
 
+@pytest.mark.parametrize("words", ["has found its Ada Quill", "finally finds its new Ada Quill",
+                                   "have landed their Ada Quill"])
+def test_a_work_finding_its_character_names_a_character(nlp, words):
+    rec = run(nlp, f"Jonah Verlaine will direct the remake, and the producers {words}.")
+    assert entities(rec, "character") == {"Ada Quill": "Character"}
+    assert "Ada Quill" not in entities(rec, "person")
+
+
 def test_reprise_her_role_as(nlp):
     text = (
         "Sofia Lindqvist will reprise her role as Greta Moll in the sequel to “Winter Garden.” "

@@ -241,6 +241,11 @@ class PeopleRules:
                 self.character_names.append((start, end, text[start:end]))
         # "Romy (Sorvino)" and "Mira Sorvino (Romy)"
         name = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}"
+        # "the remake has found its Lena Morrow": a work finds an actor for its character
+        found_its = r"\b(?:found|finds|find|landed|lands) (?:its|their) (?:(?:new|next|young) )?"
+        for m in re.finditer(found_its + r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})", text):
+            if not self.in_speech(m.start()):
+                self.character_names.append((m.start(1), m.end(1), m.group(1)))
         for m in re.finditer(rf"({name}) \(({name})\)", text):
             if self.in_speech(m.start()):
                 continue
