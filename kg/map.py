@@ -148,20 +148,11 @@ def _claim(g, res, ri, record, article, c, claim) -> None:
     if claim.quote:
         g.add((c, KG.quote, Literal(claim.quote)))
     g.add((c, SCHEMA.appearance, article))
-    g.add(
-        (
-            c,
-            KG.evidence,
-            evidence(
-                g,
-                source=article,
-                text=record.article.text,
-                start=claim.start,
-                end=claim.end,
-                salt=str(c),
-            ),
+    for start, end in claim.spans():
+        ev = evidence(
+            g, source=article, text=record.article.text, start=start, end=end, salt=str(c)
         )
-    )
+        g.add((c, KG.evidence, ev))
     author = res.entity_iri(ri, claim.author)
     if author:
         g.add((c, SCHEMA.author, URIRef(author)))

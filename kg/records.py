@@ -82,6 +82,16 @@ class Claim:
     stated_in: str | None = None
     date: str | None = None
     about: list[str] = field(default_factory=list)
+    # Further [start, end] spans of the same utterance: a quote split by its attribution
+    # ("…,” she said. “…”) or carried on into the next paragraph is one claim.
+    parts: list[list[int]] = field(default_factory=list)
+
+    def spans(self) -> list[tuple[int, int]]:
+        """Every passage the claim was read from, in order."""
+        return [(self.start, self.end), *map(tuple, self.parts)]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in self.spans())
 
 
 @dataclass
@@ -163,7 +173,16 @@ def _check(record: Record, source: str) -> None:
             raise InputError(
                 f"role has unknown type or status ({r.type}, {r.status})", source=source
             )
+    size = len(record.article.text)
     for c in record.claims:
         for ref in (c.author, c.stated_in):
             if ref is not None and ref not in ids:
                 raise InputError(f"claim refers to unknown entity {ref!r}", source=source)
+        for span in c.spans():
+            if not (len(span) == 2 and all(isinstance(x, int) for x in span)
+                    and 0 <= span[0] <= span[1] <= size):
+                raise InputError(
+                    f"claim span {list(span)} is not [start, end] within the article text "
+                    f"(0-{size})",
+                    source=source,
+                )

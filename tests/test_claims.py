@@ -3,6 +3,8 @@
 Every text here is invented; each runs through the real pipeline.
 """
 
+import re
+
 import pytest
 
 from kg.extract import extract, load_pipeline
@@ -21,14 +23,16 @@ def claims(nlp, text: str) -> list[dict]:
     names = {e.id: e.name for e in record.entities}
     out = []
     for c in record.claims:
-        assert article.text[c.start : c.end] == (c.quote if c.quote else c.text)
+        spans = [article.text[s:e] for s, e in c.spans()]
+        if c.quote:  # one utterance, its spans joined ("…" where the attribution was)
+            assert re.fullmatch(r"(?: … | )".join(map(re.escape, spans)), c.quote)
+        else:
+            assert spans == [c.text]
         out.append(
             {
                 "quote": c.quote,
                 "text": c.text,
-                "start": c.start,
-                "end": c.end,
-                "slice": article.text[c.start : c.end],
+                "spans": list(zip(c.spans(), spans, strict=True)),
                 "author": names.get(c.author),
                 "outlet": names.get(c.stated_in),
                 "date": c.date,
@@ -38,16 +42,18 @@ def claims(nlp, text: str) -> list[dict]:
 
 
 def quote(found: list[dict], words: str) -> dict:
-    """The quotation claim whose words are exactly ``words``."""
-    hits = [c for c in found if c["quote"] == words]
-    assert hits, f"no quote {words!r} in {[c['quote'] for c in found]}"
-    return hits[0]
+    """The quotation claim that has ``words`` as the whole of one of its quoted spans, with
+    that span's offsets as ``start``/``end``."""
+    for c in found:
+        for (start, end), said in c["spans"]:
+            if c["quote"] and said == words:
+                return {**c, "start": start, "end": end, "slice": said}
+    raise AssertionError(f"no quote {words!r} in {[c['quote'] for c in found]}")
 
 
 def check(text: str, found: list[dict], words: str, author: str | None, outlet: str | None):
     """The quote ``words`` was said by ``author`` to ``outlet``; its offsets slice to it."""
     claim = quote(found, words)
-    assert claim["slice"] == words
     if not text.startswith("date "):  # a leading date marker is not part of the article text
         assert text[claim["start"] : claim["end"]] == words
     assert (claim["author"], claim["outlet"]) == (author, outlet)
@@ -86,6 +92,22 @@ def test_quote_split_by_attribution(nlp):
     found = claims(nlp, text)
     check(text, found, "The script arrived on a Tuesday", "Wendy Arbor", "IndieWire")
     check(text, found, "By Wednesday I had said yes.", "Wendy Arbor", "IndieWire")
+    # one utterance, one claim: the attribution left out is marked by an ellipsis
+    assert [c["quote"] for c in found] == [
+        "The script arrived on a Tuesday … By Wednesday I had said yes."
+    ]
+
+
+def test_quotes_with_attributions_of_their_own_stay_apart(nlp):
+    text = (
+        "Wendy Arbor will star in the drama. “The script arrived on a Tuesday,” Arbor told "
+        "IndieWire. “By Wednesday I had said yes,” she added."
+    )
+    found = claims(nlp, text)
+    assert [c["quote"] for c in found] == [
+        "The script arrived on a Tuesday",
+        "By Wednesday I had said yes",
+    ]
 
 
 def test_pronoun_speaker_with_gender(nlp):
@@ -117,6 +139,9 @@ def test_quote_continues_across_paragraphs(nlp):
     found = claims(nlp, text)
     check(text, found, "It is the role of a lifetime.", "Maren Oakes", "Collider")
     check(text, found, "I cannot wait to show people what we made.", "Maren Oakes", "Collider")
+    assert [c["quote"] for c in found if c["quote"]] == [
+        "It is the role of a lifetime. I cannot wait to show people what we made."
+    ]
 
 
 def test_said_in_a_statement_has_no_outlet(nlp):

@@ -19,7 +19,7 @@ from rdflib.namespace import RDF
 
 from kg.article import Article
 from kg.cli import main
-from kg.namespaces import SCHEMA, SH
+from kg.namespaces import KG, SCHEMA, SH
 from kg.read import read_text
 from kg.validate import validate
 
@@ -420,6 +420,34 @@ def test_extract_then_map_equals_export(tmp_path):
 def test_extract_then_map_keeps_a_role_at_offset_zero(tmp_path, director):
     mapped, exported = _extract_map_export(tmp_path, ["director.txt"])
     assert isomorphic(mapped, exported)
+
+
+SPLIT_QUOTE = (
+    "Tomas Brennick will direct the thriller Winter Harbor. \u201cWe shoot in March,\u201d "
+    "Brennick told Deadline. \u201cThe lighthouse is already built.\u201d\n"
+)
+
+
+def test_extract_then_map_keeps_a_quote_split_by_its_attribution(tmp_path):
+    write(tmp_path, "split.txt", SPLIT_QUOTE)
+    mapped, exported = _extract_map_export(tmp_path, ["split.txt"])
+    assert isomorphic(mapped, exported)
+    quotes = {str(q) for q in exported.objects(None, KG.quote)}
+    assert quotes == {"We shoot in March \u2026 The lighthouse is already built."}
+
+
+def test_map_names_a_claim_span_outside_the_text(tmp_path):
+    write(tmp_path, "split.txt", SPLIT_QUOTE)
+    assert run_kg("extract", "split.txt", "-o", "records.jsonl", cwd=tmp_path).returncode == 0
+    rec = json.loads((tmp_path / "records.jsonl").read_text(encoding="utf-8"))
+    rec["claims"][0]["parts"] = [[5, 9999]]
+    write(tmp_path, "edited.jsonl", json.dumps(rec) + "\n")
+    result = run_kg("map", "edited.jsonl", "-o", "out.ttl", cwd=tmp_path)
+    assert result.returncode == 3
+    no_traceback(result)
+    lines = stderr_lines(result)
+    assert any("edited.jsonl:line 1" in line and "[5, 9999]" in line for line in lines), lines
+    assert not (tmp_path / "out.ttl").exists()
 
 
 # ----------------------------------------------------------------------------- kg validate

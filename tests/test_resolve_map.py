@@ -524,6 +524,24 @@ def test_evidence_exact_equals_the_text_slice():
     assert seen >= 6
 
 
+def test_a_quote_split_by_its_attribution_is_one_claim_with_evidence_for_each_span():
+    text = "“We start in May,” Dana Holt told Deadline. “The sets are already built.”"
+    first, second = span(text, "We start in May"), span(text, "The sets are already built.")
+    said = Claim(text="We start in May … The sets are already built.", start=first[0],
+                 end=first[1], quote="We start in May … The sets are already built.",
+                 author="p", stated_in="o", parts=[list(second)])
+    rec = record(text, [ent("p", "Person", "Dana Holt", text), ent("o", "Organization",
+                 "Deadline", text)], claims=[said])
+    res = resolve([rec], base=BASE)
+    g = graphs(to_dataset(res))[URIRef(res.article_iri(rec))]
+    (c,) = g.subjects(RDF.type, KG.Claim)
+    assert str(g.value(c, KG.quote)) == "We start in May … The sets are already built."
+    exact = {str(g.value(sel, OA.exact)) for ev in g.objects(c, KG.evidence)
+             for sel in g.objects(ev, OA.hasSelector) if (sel, OA.exact, None) in g}
+    assert exact == {"We start in May", "The sets are already built."}
+    assert validate(to_dataset(res)).conforms
+
+
 # =========================================================================== determinism
 
 

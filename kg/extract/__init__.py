@@ -123,7 +123,7 @@ def record_of(doc: Doc, article: Article) -> Record:
     claims = doc._.kg_claims
     settle_dates(claims, article.date)
     for role in doc._.kg_roles:  # a role is supported by the claims made in its sentence
-        role.claims = [i for i, c in enumerate(claims) if c.start < role.end and role.start < c.end]
+        role.claims = [i for i, c in enumerate(claims) if c.overlaps(role.start, role.end)]
     record = Record(
         article=article, entities=doc._.kg_entities.entities, roles=doc._.kg_roles, claims=claims
     )

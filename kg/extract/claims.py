@@ -871,7 +871,6 @@ class ClaimFinder:
             para_start = self._para_start(q.start)
             prev_end = prev[1].end if prev else 0
             who, verb = self.attribute(q, prev_end, para_start)
-            continued = False
             if (
                 prev
                 and prev[0].author
@@ -883,31 +882,36 @@ class ClaimFinder:
                     and self._continues(prev[1], q)
                 )
             ):
-                who, verb, continued = prev[0].author, prev[2], True
+                self._carry_on(prev[0], start, end)
+                prev = (prev[0], q, prev[2])
+                continue
             claim = Claim(
                 text=self.text[start:end], start=start, end=end, quote=self.text[start:end]
             )
             claim.author = who
-            index = len(self.claims)
-            if continued:
-                claim.stated_in, claim.date = prev[0].stated_in, prev[0].date
-                if len(self.claims) - 1 in self.statement:
-                    self.statement.add(index)
-            else:
-                self._place(claim, index, q, sent, verb, para_start)
-                if (
-                    claim.date is None
-                    and prev
-                    and prev[0].author == who
-                    and self.text[prev[1].end : q.start].count("\n") <= 2
-                ):
-                    claim.date = prev[0].date  # the same speaker, still in the same interview
+            self._place(claim, len(self.claims), q, sent, verb, para_start)
+            if (
+                claim.date is None
+                and prev
+                and prev[0].author == who
+                and self.text[prev[1].end : q.start].count("\n") <= 2
+            ):
+                claim.date = prev[0].date  # the same speaker, still in the same interview
             self.claims.append(claim)
             prev = (claim, q, verb)
         self._fill_from_same_speaker()
         self._reported()
         self._statements()
         return self.claims
+
+    def _carry_on(self, claim, start: int, end: int) -> None:
+        """The words of one utterance go on after its attribution or into the next paragraph:
+        one claim whose quote joins the spans, "…" standing for the attribution left out."""
+        last = claim.parts[-1][1] if claim.parts else claim.end
+        gap = self.text[last:start].strip(" \n\t\u201c\u201d\"\u2018\u2019',")
+        joint = " … " if gap else " "
+        claim.parts.append([start, end])
+        claim.quote = claim.text = f"{claim.quote}{joint}{self.text[start:end]}"
 
     def _place(self, claim, index: int, q, sent, verb, para_start: int) -> None:
         """The outlet and date of a quote: from its attribution, else from the sentence before
@@ -993,7 +997,7 @@ class ClaimFinder:
         for sent in self.sents:
             if any(q.start < sent.end_char and sent.start_char < q.end for q in self.speech):
                 continue  # quoted words are claims of their own
-            if any(c.start < sent.end_char and sent.start_char < c.end for c in self.claims):
+            if any(c.overlaps(sent.start_char, sent.end_char) for c in self.claims):
                 continue
             verb = next((t for t in sent if _statement_verb(t)), None)
             if verb is None:
