@@ -614,6 +614,61 @@ ROLE_CASES += [
         ("Second Helpings", "Hattie Crowther", "Actor"), ("Confirmed", "Sadie Brennan"),
         id="opposite-X-as-character",
     ),
+    # found on the README examples (written late last session), each rule checked here on
+    # new sentences
+    pytest.param(
+        "Silverline Pictures, which backed the first film, is producing “Red Summit” with "
+        "Noor Castell.",
+        ("Red Summit", "Noor Castell", "Producer"), ("Confirmed", None),
+        id="company-producing-with-X",
+    ),
+    pytest.param(
+        "Novelist Ruth Adebayo's 2011 comedy “The Cold Parlour” is being adapted for "
+        "television.",
+        ("The Cold Parlour", "Ruth Adebayo", "Writer"), ("Credited", None),
+        id="novelist-X-s-2011-comedy",
+    ),
+    pytest.param(
+        "Wes Harlan, who played the lighthouse keeper Magnus Ore in “Brine” (2012), will "
+        "return in “Brine II.”",
+        ("Brine II", "Wes Harlan", "Actor"), ("Expected", "Magnus Ore"),
+        id="who-played-Y-will-return",
+    ),
+    pytest.param(
+        "Tess Varga, who originated the role of the widow Ada Fell on stage, will reprise it "
+        "in the film “Fell House.”",
+        ("Fell House", "Tess Varga", "Actor"), ("Expected", "Ada Fell"),
+        id="originated-the-role-of-Y-will-reprise-it",
+    ),
+    pytest.param(
+        "Dara Wynn would come back as the pilot Rhea Sol and Col Ambry as the engineer Tam "
+        "Okafor in a sequel to the 2018 film “Far Signal.”",
+        ("Far Signal", "Col Ambry", "Actor"), ("Credited", "Tam Okafor"),
+        id="A-as-X-and-B-as-Y-coming-back",
+    ),
+    pytest.param(
+        "Mina Roark, who won the adapted screenplay Oscar for her 2017 drama “Hollow Pines,” "
+        "is developing a new series.",
+        ("Hollow Pines", "Mina Roark", "Writer"), ("Credited", None),
+        id="won-the-screenplay-Oscar-for",
+    ),
+    pytest.param(
+        "Ellis Vane earned a best director nomination for “Saltwater Road” in 2016.",
+        ("Saltwater Road", "Ellis Vane", "Director"), ("Credited", None),
+        id="best-director-nomination-for",
+    ),
+    pytest.param(
+        "Paramount+ has ordered “Night Ferry,” created by Lotte Brandt, who will serve as "
+        "showrunner and executive produce with Amos Kell.",
+        ("Night Ferry", "Amos Kell", "ExecutiveProducer"), ("Confirmed", None),
+        id="serve-as-showrunner-and-executive-produce-with-X",
+    ),
+    pytest.param(
+        "Joss Ambler was previously the showrunner of the award-winning HBO drama “Dry "
+        "Season.”",
+        ("Dry Season", "Joss Ambler", "Showrunner"), ("Credited", None),
+        id="was-previously-the-showrunner-of-the-X",
+    ),
 ]
 
 
@@ -621,6 +676,16 @@ ROLE_CASES += [
 def test_role_pattern(nlp, text, key, expected):
     rec = run(nlp, text)
     assert role_of(rec, *key) == expected
+
+
+def test_the_writer_after_and_is_the_writer_not_the_director_before(nlp):
+    # the parser reads "screenwriter" as a verb and hangs "is writing" on the first clause
+    rec = run(nlp, "Original director Priya Mandel is expected to helm again, and screenwriter "
+                   "Hal Brennan, who wrote the first film, is writing the script for “Low "
+                   "Country 2.”")
+    found = roles(rec)
+    assert ("Low Country 2", "Hal Brennan", "Writer") in found
+    assert ("Low Country 2", "Priya Mandel", "Writer") not in found
 
 
 def test_starred_in_the_2019_film_dates_the_work(nlp):

@@ -40,6 +40,13 @@ PROFESSION_WORDS = {"documentary", "music", "veteran", "longtime", "reality", "t
                     "theatre", "television", "tv", "film", "commercial", "indie", "award-winning",
                     "acclaimed", "celebrated", "prolific", "famed"}
 WRITTEN_WORKS = ("play", "novel", "book", "memoir", "script", "screenplay", "musical")
+# Kinds of work that say nothing of who made them; the owner's title does ("Playwright X's").
+AWARD_VERBS = ("win", "earn", "receive", "nab", "land", "garner", "nominate", "score")
+AWARD_CATEGORIES = {"screenplay": "Writer", "writing": "Writer", "director": "Director",
+                    "directing": "Director", "actress": "Actor", "actor": "Actor",
+                    "performance": "Actor", "score": "Composer"}
+SCREEN_WORKS = ("film", "movie", "feature", "series", "show", "documentary")
+GENRE_NOUNS = ("hander", "drama", "comedy", "tragedy", "thriller", "farce", "satire", "romance")
 NEW_WORK_WORDS = {"spin-off", "spinoff", "reboot", "remake", "revival"}
 MAKER_TYPES = ("Writer", "Creator", "Producer", "ExecutiveProducer")
 FOLLOW_ON = ("as well as", "also", "plus", "along with")
@@ -200,6 +207,8 @@ class RoleFinder:
             ]
             if subs:
                 return subs
+            if tok is verb and (stranded := self._stranded_subject(verb)):
+                return stranded
             if tok.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acl", "relcl") and \
                     tok.head != tok:
                 tok = tok.head
@@ -211,6 +220,21 @@ class RoleFinder:
                 continue
             break
         return []
+
+    def _stranded_subject(self, verb) -> list:
+        """ "A will helm, and screenwriter B, who wrote the first film, is writing the script":
+        a finite verb after "and" whose subject the parser hung elsewhere is the last name
+        between the "and" and the verb (relative clauses and appositions left out)."""
+        if verb.dep_ != "conj" or not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            return []
+        between = self.doc[verb.head.i + 1 : verb.i]
+        cc = next((t for t in reversed(between) if t.dep_ == "cc"), None)
+        if cc is None:
+            return []
+        aside = {x.i for t in self.doc[cc.i + 1 : verb.i] if t.dep_ in ("relcl", "acl", "appos")
+                 for x in t.subtree}
+        names = [t for t in self.doc[cc.i + 1 : verb.i] if t.i not in aside and self.person(t)]
+        return names[-1:]
 
     def expand(self, toks) -> list:
         """The tokens of noun phrases and their lists, not of clauses or prepositions inside."""
@@ -384,6 +408,18 @@ class RoleFinder:
                 chars.append(ent.id)
         return chars
 
+    def characters_of_subject(self, verb) -> list[str]:
+        """ "X, who originated the role of Agnes Pell, will reprise it": the part named in the
+        subject's own relative clause."""
+        chars = []
+        for sub in self.subjects(verb):
+            for clause in (c for c in sub.children if c.dep_ in ("relcl", "acl", "appos")):
+                for t in clause.subtree:
+                    ent = self.entity_at_token(t, "character")
+                    if ent and ent.id not in chars and not self.in_speech(t):
+                        chars.append(ent.id)
+        return chars[:1]
+
     # --- the passes ----------------------------------------------------------------------
     def run(self) -> list[Role]:
         prev_roles: list[Role] = []
@@ -404,6 +440,7 @@ class RoleFinder:
             self.serve_as(sent)
             self.steps_down(sent)
             self.debuts(sent)
+            self.awards(sent)
             self.with_as(sent, before)
             self.cue_only(sent, before)
             self.follow_on(sent, before, prev_roles)
@@ -570,9 +607,11 @@ class RoleFinder:
                 # "The film was directed by A and starred B as X": the name after the verb
                 people = self.persons_in(list(self.doc[tok.i + 1 : tok.i + 5]))[:1]
             subs = self.subjects(tok)
-            if not people and subs and any(self.entity_at_token(t, "org") for t in subs):
-                continue  # "which Apple Original Films is producing": a company, no person
-            if not people:  # the parse found no subject: the sentence's first free-standing name
+            # "which Apple Original Films is producing": a company, no person (but "Focus
+            # Features is producing with Oren Blackwood" has a co-producer)
+            company = not people and any(self.entity_at_token(t, "org") for t in subs)
+            if not people and not company:
+                # the parse found no subject: the sentence's first free-standing name
                 free = [t for t in sent if t.i < tok.i and not any(
                     a.dep_ == "prep" or a.lower_ in ("with", "alongside", "by")
                     for a in t.ancestors
@@ -580,7 +619,7 @@ class RoleFinder:
                 first = self.persons_in(free)[:1]
                 heads = [t for t in free if self.person(t) in first and t.dep_ != "compound"]
                 people = self.persons_in(self.expand(heads[:1])) or first
-            if not people:
+            if not people and not company:
                 people = self.persons_in([t for t in sent if t.i < tok.i][-6:])[-1:]
             clause = tok.head if tok.dep_ == "conj" else tok  # "which she wrote and directed"
             if not work and clause.dep_ == "relcl":
@@ -606,6 +645,8 @@ class RoleFinder:
                     self.table.sequel:
                 work = self.table.sequel  # one reprises a role in the new film, not the old
             chars = self.characters_after(tok, sent) if rtype == "Actor" else []
+            if rtype == "Actor" and not chars and tok.lemma_ in ("reprise", "return"):
+                chars = self.characters_of_subject(tok)
             if (
                 tok.lemma_ in ("star",)
                 and work
@@ -632,6 +673,7 @@ class RoleFinder:
                 self.add(work, person, rtype, status, sent, char)
                 returning = RETURN_CUE.search(self.text[max(0, tok.idx - 20) : tok.idx]) or (
                     tok.lemma_ in ("reprise", "return")
+                    or tok.lemma_ == "come" and any(c.lower_ == "back" for c in tok.children)
                 ) or re.search(r"\bas (s?he|they) did on the (original|first)", sent.text)
                 if returning and work == self.table.sequel and self.table.main_work and \
                         work != self.table.main_work:
@@ -698,15 +740,17 @@ class RoleFinder:
             if not person:
                 continue
             near = [t for t in sent if abs(t.i - sub.i) <= 3 and t.lower_ in ROLE_NOUNS]
-            work = self.default_work(status)
+            named = self.titled_work([t for t in sent if tok.i < t.i <= tok.i + 4])
+            work = named or self.default_work(status)  # "will return in Brine II"
             if near:
                 self.add(work, person, ROLE_NOUNS[near[0].lower_], status, sent)
-            elif self.table.sequel and any(
+            elif (self.table.sequel or named) and any(
                 t.lemma_ in ("play", "star", "portray") for t in sent if t.i < tok.i
             ) or self._is_series(work):
                 # "X, who played Y in the original, is in talks to return"; "X and Y return
                 # alongside her" (a renewed series: its cast)
-                self.add(work, person, "Actor", status, sent)
+                chars = self.characters_of_subject(tok)
+                self.add(work, person, "Actor", status, sent, chars[0] if chars else None)
 
     def possessive_works(self, sent) -> None:
         """ "her 1988 play, Ladies' Room": the person is the play's writer."""
@@ -716,11 +760,11 @@ class RoleFinder:
             if tok.lower_ not in ("his", "her", "their") and not owner or self.in_speech(tok):
                 continue
             rest = [t for t in toks[k + 1 : k + 9] if t.text not in (",", "'", "’", "‘", "“", "”")]
-            while rest and (rest[0].like_num or rest[0].pos_ == "ADJ" or rest[0].dep_ == "amod"):
-                rest = rest[1:]  # "her 1988 play", "Quill's bestselling novel"
+            while rest and (rest[0].like_num or rest[0].pos_ == "ADJ" or rest[0].dep_ == "amod"
+                            or rest[0].text == "-"):
+                rest = rest[1:]  # "her 1988 play", "Quill's bestselling novel", "two-hander"
             noun = rest[0].lower_ if len(rest) >= 2 else ""
-            if noun not in WRITTEN_WORKS and noun not in ("film", "movie", "feature", "series",
-                                                          "show", "documentary"):
+            if noun not in WRITTEN_WORKS + GENRE_NOUNS + SCREEN_WORKS:
                 continue
             # "her 1988 play, Ladies' Room", "Ashby's previous play, the 2019 comedy X"
             work = next((w for t in rest[1:6] for w in [self.entity_at_token(t, "work")] if w),
@@ -728,8 +772,14 @@ class RoleFinder:
             people = [owner] if owner else self.persons_in([t for t in toks[:k]])
             if not work or not people:
                 continue
-            rtype = "Writer" if noun in WRITTEN_WORKS else self._usual_role(people[0])
-            if rtype:  # "Crowe's previous film, Hollow Creek": what Crowe does, a director
+            if noun in WRITTEN_WORKS:
+                rtype = "Writer"
+            elif noun in GENRE_NOUNS:  # "Playwright Ann Roe's 2014 two-hander X": her title
+                title = toks[k - 1].left_edge
+                rtype = ROLE_NOUNS.get(title.lower_) if owner and title.i < k - 1 else None
+            else:  # "Crowe's previous film, Hollow Creek": what Crowe does, a director
+                rtype = self._usual_role(people[0])
+            if rtype:
                 self.add(work.id, people[0], rtype, "Credited", sent)
 
     def _usual_role(self, person: str) -> str | None:
@@ -849,7 +899,9 @@ class RoleFinder:
         for t in sent:
             co = (
                 t.lower_ == "with"
-                and (t.head == tok or t.head.head == tok and t.head.dep_ == "dobj")
+                and (t.head == tok or t.head.head == tok and t.head.dep_ == "dobj"
+                     # "will serve as showrunner and executive produce with X": a noun
+                     or tok.pos_ == "NOUN" and t.head == self._head_verb(tok))
                 and rtype in ("Writer", "Creator", "ExecutiveProducer", "Producer")
                 and not any(g.tag_ == "VBG" for p in t.children for g in p.children)
                 and not any(x.tag_ == "VBG" for x in t.subtree if x.i > t.i)
@@ -912,12 +964,20 @@ class RoleFinder:
                     toks[k + 3].lower_ == "original":
                 work = self.table.main_work
             if not work and k + 2 < len(toks) and toks[k + 1].lower_ == "of":
-                nxt = next((t for t in toks[k + 2 : k + 4] if not t.is_punct), toks[k + 2])
-                w = self.entity_at_token(nxt, "work")
+                # "the creator of Ironvale", "the showrunner of the Netflix docuseries X"
+                phrase = [t for t in toks[k + 1].subtree if t.i > toks[k + 1].i][:10] + [
+                    t for c in tok.children if c.dep_ == "appos" and c.i > k for t in c.subtree]
+                w = next((w for t in phrase for w in [self.entity_at_token(t, "work")] if w), None)
                 if w:
                     work = w.id
                     after = [t for t in toks[k + 2 :] if not self.entity_at_token(t, "work")][:4]
                     person = person or next((self.person(t) for t in after if self.person(t)), None)
+                    if person is None and tok.dep_ == "attr" and tok.head.lemma_ == "be":
+                        # "X was previously the showrunner of Y": the copula's subject
+                        person = next(iter(self.persons_in(self.expand(
+                            self.subjects(tok.head)))), None)
+                        if tok.head.tag_ == "VBD":
+                            status = "Credited"
             from_maker = k > 0 and toks[k - 1].lower_ == "from" or \
                 k > 1 and toks[k - 2].lower_ == "from" and toks[k - 1].pos_ in ("ADJ", "PROPN")
             profession = k > 0 and toks[k - 1].lower_ in PROFESSION_WORDS
@@ -1009,8 +1069,9 @@ class RoleFinder:
             if person is None or any(r.agent == person for r in actors):
                 continue
             chars = self.characters_after(tok, sent)
-            if chars:
-                model = actors[0]
+            # "A would return as X and B as Y": B has every part A has in this sentence (the
+            # new film and, coming back, the original)
+            for model in (r for r in actors if r.agent == actors[0].agent) if chars else ():
                 self.add(model.work, person, "Actor", model.status, sent, chars[0])
 
     def debuts(self, sent) -> None:
@@ -1044,6 +1105,23 @@ class RoleFinder:
                 people = self.persons_in(toks[:k])[:1] or self.antecedents(owner)
             for person in people[:1]:
                 self.add(work.id, person, "Director", "Credited", sent)
+
+    def awards(self, sent) -> None:
+        """ "who won the screenplay Oscar for her 2019 drama X", "earned a best actress
+        nomination for X": the category says what the winner did on the work."""
+        for tok in sent:
+            if tok.lemma_ not in AWARD_VERBS or tok.tag_ not in ("VBD", "VBN") or \
+                    self.in_speech(tok):
+                continue  # won, earned: a prize is given for a released work
+            after = [t for t in sent if tok.i < t.i <= tok.i + 10]
+            kinds = [AWARD_CATEGORIES[t.lower_] for t in after if t.lower_ in AWARD_CATEGORIES]
+            at = next((t.i for t in after if t.lower_ == "for" and kinds), None)
+            if at is None:
+                continue
+            work = self.titled_work([t for t in sent if at < t.i <= at + 8])
+            people, _ = self.agents_of(tok)
+            if work and people:
+                self.add(work, people[0], kinds[0], "Credited", sent)
 
     def serve_as(self, sent) -> None:
         """ "Marsh will serve as showrunner": the capacity is the noun after "as"."""
