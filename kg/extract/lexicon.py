@@ -270,6 +270,15 @@ FILM_WORDS = {
     "reboot",
     "helmer",
     "box",
+    "pic",
+    "indie",
+    "tentpole",
+    "actioner",
+    "chiller",
+    "whodunit",
+    "heist",
+    "noir",
+    "two-hander",
 }
 OTHER_WORK_WORDS = {
     "song",

@@ -31,7 +31,8 @@ VERB_STEMS = (("direct", "Director"), ("helm", "Director"), ("writ", "Writer"),
               ("pen", "Writer"), ("produc", "Producer"))
 CASTING_LEMMAS = {"join", "cast", "star", "return", "reprise", "replace", "play", "appear",
                   "voice", "sign", "tap", "board", "portray", "come", "recast", "debut", "be",
-                  "add", "enlist", "recruit", "hire", "bring"}
+                  "add", "enlist", "recruit", "hire", "bring", "recur", "guest", "cameo",
+                  "feature"}
 # After "Name (Title)": a verb of joining says the parentheses hold a credit, not a character.
 JOIN_AFTER = re.compile(
     r"\s*(?:,\s*)?(?:(?:has|have|is|are|will|was|were|had)\s+(?:also\s+)?(?:been\s+)?)?"
@@ -237,6 +238,9 @@ class PeopleRules:
                 continue
             if tok.lower_ == "played" and i + 1 < len(doc) and doc[i + 1].lower_ == "by":
                 continue
+            if tok.lower_.startswith("character") and i + 1 < len(doc) and \
+                    doc[i + 1].lower_ in ("actor", "actress", "actors", "actresses"):
+                continue  # "veteran character actor X" is a person
             for start, end in self._names_after(i + 1):
                 self.character_names.append((start, end, text[start:end]))
         # "Romy (Sorvino)" and "Mira Sorvino (Romy)"
@@ -278,8 +282,13 @@ class PeopleRules:
             t = doc[j]
             if t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN", "ADJ") and t.is_alpha:
                 break
-            descriptive = t.tag_ in ("VBN", "VBG") and t.dep_ in ("amod", "compound") or \
-                t.lower_ in ("named", "called")  # "the hired hand X", "a ranger named X"
+            following = doc[j + 1] if j + 1 < len(doc) else t
+            descriptive = t.tag_ in ("VBN", "VBG") and (
+                t.dep_ in ("amod", "compound")
+                # "played wisecracking eldest son X", however parsed
+                or following.is_lower and following.pos_ in ("ADJ", "NOUN")
+                or following.pos_ == "PROPN" and following.text[:1].isupper()
+            ) or t.lower_ in ("named", "called")  # "the hired hand X", "a ranger named X"
             if (t.pos_ in ("VERB", "AUX") and not descriptive) or t.text in (".", ";", "\n") \
                     or "\n" in t.text:
                 return
