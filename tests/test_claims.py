@@ -344,3 +344,32 @@ def test_a_negated_announcement_is_no_claim(nlp):
     found = claims(nlp, "Ryan Cole starred in Iron Bay. Sony has not announced plans for a "
                         "third film.")
     assert [c for c in found if c["quote"] is None] == []
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Quell said on the podcast Night Owls last week",
+        "Quell said on Monday's episode of the podcast Night Owls",
+        "Quell said on her Night Owls podcast",
+    ],
+)
+def test_a_podcast_is_the_outlet(nlp, said):
+    text = f"Nadia Quell will star in the thriller. “I read it twice in one night,” {said}."
+    found = claims(nlp, text)
+    check(text, found, "I read it twice in one night", "Nadia Quell", "Night Owls")
+
+
+def test_an_outlet_named_before_where_it_was_told(nlp):
+    text = (
+        "Nadia Quell will star in the thriller. “I read it twice in one night,” she told "
+        "Entertainment Tonight at a Netflix press event in Toronto."
+    )
+    found = claims(nlp, text)
+    check(text, found, "I read it twice in one night", "Nadia Quell", "Entertainment Tonight")
+
+
+def test_an_outlet_s_initials_name_the_outlet(nlp):
+    text = "Nadia Quell will star in the thriller. “I read it twice,” she told ET."
+    found = claims(nlp, text)
+    check(text, found, "I read it twice", "Nadia Quell", "Entertainment Tonight")

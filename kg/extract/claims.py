@@ -14,7 +14,15 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.entities import family_of
-from kg.extract.lexicon import NAME_PREFIXES, NOMINAL_ANAPHORS, ORG_WORDS, PLATFORMS, SAY_VERBS
+from kg.extract.lexicon import (
+    KNOWN_OUTLETS,
+    NAME_PREFIXES,
+    NOMINAL_ANAPHORS,
+    ORG_WORDS,
+    OUTLET_ALIASES,
+    PLATFORMS,
+    SAY_VERBS,
+)
 from kg.names import fold
 from kg.records import Claim
 
@@ -89,75 +97,6 @@ OUTLET_ANAPHORS = {
     "newspaper",
     "website",
     "podcast",
-}
-# Outlets of entertainment news (folded name -> display name); aliases give the full name.
-KNOWN_OUTLETS = {
-    fold(n): n
-    for n in (
-        "Variety",
-        "Deadline",
-        "The Hollywood Reporter",
-        "Entertainment Weekly",
-        "People",
-        "Us Weekly",
-        "Collider",
-        "IndieWire",
-        "TVLine",
-        "TheWrap",
-        "The Wrap",
-        "Vanity Fair",
-        "Rolling Stone",
-        "Empire",
-        "Total Film",
-        "Screen Rant",
-        "Screen Daily",
-        "Bloody Disgusting",
-        "The A.V. Club",
-        "Vulture",
-        "Vogue",
-        "Elle",
-        "GQ",
-        "Esquire",
-        "Time",
-        "Billboard",
-        "Entertainment Tonight",
-        "Access Hollywood",
-        "Extra",
-        "E! News",
-        "Today",
-        "Good Morning America",
-        "The View",
-        "The Guardian",
-        "The New York Times",
-        "The Los Angeles Times",
-        "The Times",
-        "The Independent",
-        "The Telegraph",
-        "The Stage",
-        "Radio Times",
-        "Digital Spy",
-        "Gold Derby",
-        "Backstage",
-        "Decider",
-        "Polygon",
-        "IGN",
-        "BBC",
-        "CNN",
-        "NPR",
-        "SiriusXM",
-    )
-}
-OUTLET_ALIASES = {
-    "thr": "The Hollywood Reporter",
-    "ew": "Entertainment Weekly",
-    "et": "Entertainment Tonight",
-    "gma": "Good Morning America",
-    "nyt": "The New York Times",
-    "la times": "The Los Angeles Times",
-    "people magazine": "People",
-    "us weekly magazine": "Us Weekly",
-    "av club": "The A.V. Club",
-    "a v club": "The A.V. Club",
 }
 PLATFORM_NAMES = {
     "x": "X",
@@ -713,13 +652,15 @@ class ClaimFinder:
     def outlet_after(self, tok) -> str | None:
         """The outlet right after an outlet word, tagged or not."""
         setting = self._setting(tok)
-        toks = list(self.doc[tok.i + 1 : tok.i + 7])
+        toks = list(self.doc[tok.i + 1 : tok.i + 10])
         k = 0
         while k < len(toks) and (
             toks[k].lower_ in ("the", "a", "an", "her", "his", "their", "its", "an")
             or toks[k].is_quote
             or toks[k].lower_ in SETTING_NOUNS
-            and toks[k].lower_ != "podcast"
+            and (toks[k].lower_ != "podcast" or k + 1 < len(toks) and toks[k + 1].is_title)
+            or toks[k].lower_ in ("latest", "recent", "new", "weekly", "of", "'s", "’s")
+            or toks[k].ent_type_ == "DATE"  # "on Monday's episode of the podcast X"
         ):
             if toks[k].lower_ in SETTING_NOUNS:
                 setting = True

@@ -1,4 +1,7 @@
-"""Words of entertainment reporting: general patterns, never particular names or titles."""
+"""Words of entertainment reporting: general patterns, never particular names or titles (the
+news outlets are the one list of names: the trade's own vocabulary of who reports)."""
+
+from kg.names import fold
 
 # Nouns that name a capacity on a work, with the role type they imply.
 ROLE_NOUNS = {
@@ -290,7 +293,6 @@ OTHER_WORK_WORDS = {
     "memoir",
     "record",
     "soundtrack",
-    "podcast",
     "game",
     "comic",
     "poem",
@@ -320,7 +322,6 @@ WORK_HEAD_NOUNS = FILM_WORDS - {"helmer", "box"} | {
     "revival",
     "adaptation",
     "memoir",
-    "podcast",
     "special",
     "epic",
     "caper",
@@ -571,4 +572,75 @@ CHARACTER_TRIGGERS = {
     "character",
     "voiced",
     "voices",
+}
+
+
+# Outlets of entertainment news (folded name -> display name); aliases give the full name.
+KNOWN_OUTLETS = {
+    fold(n): n
+    for n in (
+        "Variety",
+        "Deadline",
+        "The Hollywood Reporter",
+        "Entertainment Weekly",
+        "People",
+        "Us Weekly",
+        "Collider",
+        "IndieWire",
+        "TVLine",
+        "TheWrap",
+        "The Wrap",
+        "Vanity Fair",
+        "Rolling Stone",
+        "Empire",
+        "Total Film",
+        "Screen Rant",
+        "Screen Daily",
+        "Bloody Disgusting",
+        "The A.V. Club",
+        "Vulture",
+        "Vogue",
+        "Elle",
+        "GQ",
+        "Esquire",
+        "Time",
+        "Billboard",
+        "Entertainment Tonight",
+        "Access Hollywood",
+        "Extra",
+        "E! News",
+        "Today",
+        "Good Morning America",
+        "The View",
+        "The Guardian",
+        "The New York Times",
+        "The Los Angeles Times",
+        "The Times",
+        "The Independent",
+        "The Telegraph",
+        "The Stage",
+        "Radio Times",
+        "Digital Spy",
+        "Gold Derby",
+        "Backstage",
+        "Decider",
+        "Polygon",
+        "IGN",
+        "BBC",
+        "CNN",
+        "NPR",
+        "SiriusXM",
+    )
+}
+OUTLET_ALIASES = {
+    "thr": "The Hollywood Reporter",
+    "ew": "Entertainment Weekly",
+    "et": "Entertainment Tonight",
+    "gma": "Good Morning America",
+    "nyt": "The New York Times",
+    "la times": "The Los Angeles Times",
+    "people magazine": "People",
+    "us weekly magazine": "Us Weekly",
+    "av club": "The A.V. Club",
+    "a v club": "The A.V. Club",
 }

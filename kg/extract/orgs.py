@@ -9,12 +9,13 @@ import re
 from kg.extract.lexicon import (
     AWARD_ALIASES,
     KNOWN_ACRONYM_ORGS,
+    KNOWN_OUTLETS,
     ORG_WORDS,
+    OUTLET_ALIASES,
     PLATFORMS,
     STREAMERS,
 )
 from kg.extract.table import Mention
-from kg.extract.titles import title_run_right
 from kg.names import clean_name, fold
 
 
@@ -65,6 +66,15 @@ class OrgRules:
                              self.text):
             if fold(m.group(1)) in PLATFORMS | STREAMERS and not self.in_speech(m.start(1)):
                 candidates.append(Mention(m.start(1), m.end(1), m.group(1), "ORG"))
+        # a podcast is where words are said: an outlet ("on the podcast Couch Talk", "on
+        # her Couch Talk podcast")
+        name = r"[A-Z][\w'’&-]*(?: (?:[A-Z][\w'’&-]*|of|the|and|&))*"
+        for m in re.finditer(rf"\bpodcast,? ({name})|({name}) podcast\b", self.text):
+            start, end = m.span(1) if m.group(1) else m.span(2)
+            words = self.text[start:end]
+            if words.split()[0] not in ("The", "A", "His", "Her", "Their", "On", "In") and \
+                    not self.in_speech(start):
+                candidates.append(Mention(start, end, words, "OUTLET"))
         # "told Outlet" objects are organizations (a person would be resolved already)
         for tok in self.doc:
             according = tok.lower_ == "to" and tok.i > 0 and tok.nbor(-1).lower_ == "according"
@@ -77,9 +87,12 @@ class OrgRules:
                     and nxt.ent_type_ not in ("PERSON",)
                     and not self.table.at(nxt.idx, nxt.idx + 1)
                 ):
-                    run = title_run_right(self.doc, nxt.i, set())
-                    if run:
-                        span = self.doc[run[0] : run[1]]
+                    run = nxt.i
+                    while run < len(self.doc) and (self.doc[run].text[:1].isupper() or
+                                                   self.doc[run].text == "&"):
+                        run += 1  # "told Entertainment Tonight at a press event": the name
+                    if run > nxt.i:
+                        span = self.doc[nxt.i : run]
                         candidates.append(
                             Mention(span.start_char, span.end_char, span.text, "OUTLET")
                         )
@@ -103,7 +116,8 @@ class OrgRules:
                 self.table.add("Place", name, m.start, m.end)
                 continue
             if m.kind == "OUTLET":
-                self.table.add("Organization", name, m.start, m.end)
+                full = OUTLET_ALIASES.get(key) or KNOWN_OUTLETS.get(key) or name
+                self.table.add("Organization", full, m.start, m.end, form=name)
                 continue
             if m.kind in ("ORG", "EVENT", "PRODUCT") or (m.kind == "NORP" and "award" in key):
                 orgs.append((m, name))
