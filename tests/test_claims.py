@@ -373,3 +373,9 @@ def test_an_outlet_s_initials_name_the_outlet(nlp):
     text = "Nadia Quell will star in the thriller. “I read it twice,” she told ET."
     found = claims(nlp, text)
     check(text, found, "I read it twice", "Nadia Quell", "Entertainment Tonight")
+
+
+def test_a_show_the_tagger_reads_as_a_date_is_still_the_outlet(nlp):
+    text = "Nadia Quell will star in the thriller. “I read it twice,” she told TODAY."
+    found = claims(nlp, text)
+    check(text, found, "I read it twice", "Nadia Quell", "Today")

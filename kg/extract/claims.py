@@ -660,7 +660,9 @@ class ClaimFinder:
             or toks[k].lower_ in SETTING_NOUNS
             and (toks[k].lower_ != "podcast" or k + 1 < len(toks) and toks[k + 1].is_title)
             or toks[k].lower_ in ("latest", "recent", "new", "weekly", "of", "'s", "’s")
-            or toks[k].ent_type_ == "DATE"  # "on Monday's episode of the podcast X"
+            # "on Monday's episode of the podcast X" (but "told TODAY" names the show)
+            or toks[k].ent_type_ == "DATE" and k + 1 < len(toks) and toks[k + 1].lower_ in (
+                "'s", "’s")
         ):
             if toks[k].lower_ in SETTING_NOUNS:
                 setting = True
