@@ -901,3 +901,25 @@ def test_with_someone_s_company_is_no_co_producer(nlp):
     rec = run(nlp, "Jordan Reyes is directing “Monster Hour.” Blumhouse is producing with "
                    "Reyes' company, Nightfall Films.")
     assert ("Monster Hour", "Jordan Reyes", "Producer") not in roles(rec)
+
+
+@pytest.mark.parametrize("owner", ["FX", "Apple TV+", "Bellwood Pictures"])
+def test_a_studio_s_possessive_is_not_part_of_the_title(nlp, owner):
+    rec = run(nlp, f"Tomas Reiner will star in {owner}'s Ironwood, a drama about loggers.")
+    assert "Ironwood" in entities(rec, "work")
+    assert not any(name.startswith(owner) for name in entities(rec, "work"))
+
+
+@pytest.mark.parametrize("lede", [
+    "Gull Harbor is shuffling its staff for season two.",
+    "Gull Harbor will be without one of its stars when it returns for season 4.",
+])
+def test_a_series_named_as_the_subject_of_its_seasons(nlp, lede):
+    rec = run(nlp, f"{lede} Tomas Reiner has been upped to series regular.")
+    assert entities(rec, "work") == {"Gull Harbor": "TVSeries"}
+
+
+def test_a_person_before_another_work_s_seasons_is_no_title(nlp):
+    rec = run(nlp, "Tomas Reiner has exited “Gull Harbor” ahead of its third season.")
+    assert "Tomas Reiner" in entities(rec, "person")
+    assert set(entities(rec, "work")) == {"Gull Harbor"}

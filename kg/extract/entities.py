@@ -75,6 +75,7 @@ class EntityFinder(TitleRules, PeopleRules, OrgRules):
     def run(self) -> EntityTable:
         self.quoted_works: set[str] = set()
         self.new_titles: set[str] = set()  # "a remake, titled X": X is the new work
+        self.with_seasons: set[str] = set()  # works that are an "it" with seasons
         self._titles_in_quotes()
         self._titles_from_patterns()
         self._propagate_titles()

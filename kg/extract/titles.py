@@ -10,6 +10,7 @@ from kg.extract.lexicon import (
     CHARACTER_TRIGGERS,
     FILM_WORDS,
     OF_WORK_NOUNS,
+    ORG_WORDS,
     OTHER_WORK_WORDS,
     PLAY_WORDS,
     ROLE_NOUNS,
@@ -160,9 +161,9 @@ class TitleRules:
 
     def _add_work(self, start: int, end: int, why: str | None = None) -> Entity | None:
         raw = self.text[start:end]
-        owner = re.match(r"([A-Z][\w-]+)['’]s\s+(?=[A-Z])", raw)
-        if owner and owner.group(1).lower() in self._surnames():
-            start += owner.end()  # "Vell's Iron Tide": the title is "Iron Tide"
+        owner = re.match(r"([A-Z][\w-]*(?: [A-Z][\w-]*)*\+?)['’]s\s+(?=[A-Z])", raw)
+        if owner and self._is_owner_name(owner.group(1), start):
+            start += owner.end()  # "Vell's Iron Tide", "FX's Ironwood": "Iron Tide", "Ironwood"
             raw = self.text[start:end]
         name = clean_name(raw).rstrip(",.")
         if not name or fold(name) in ("the", "a"):
@@ -175,6 +176,13 @@ class TitleRules:
         if span is not None:
             self.title_tokens.update(range(span.start, span.end))
         return entity
+
+    def _is_owner_name(self, name: str, start: int) -> bool:
+        """A person's surname, a studio, network or streamer: someone who has a title."""
+        span = self.span(start, start + len(name))
+        tagged = span is not None and any(t.ent_type_ in ("ORG", "GPE", "NORP") for t in span)
+        return (name.lower() in self._surnames() or fold(name) in STREAMERS or tagged
+                or name.rstrip("+").isupper() or name.split()[-1].lower() in ORG_WORDS)
 
     def _surnames(self) -> set[str]:
         """Last words of the names a tagger marked as people (for "Vell's Iron Tide")."""
@@ -338,6 +346,10 @@ class TitleRules:
                         run[0] == doc[run[0]].sent.start or doc[run[0] - 1].text in (":", "—")
                     ):
                         self._add_run(run, "title as the subject of a work verb")
+            # "Mercy Line is shuffling its staff", "Blackwater Sound will be without one of its
+            # stars when it returns for season 4": a subject that is an "it" with seasons
+            if tok.is_sent_start and i not in self.title_tokens:
+                self._subject_with_seasons(i, stop)
             # "will direct Crossing Lines", "to star in Cold Harbor": a title after a role verb
             if tok.pos_ == "VERB" and tok.lemma_ in TITLE_VERBS and i + 1 < len(doc):
                 j = i + 2 if doc[i + 1].lower_ == "in" and tok.lemma_ in ("star", "appear") \
@@ -482,6 +494,31 @@ class TitleRules:
                         not (sub.based_on or sub.sequel_of):
                     sub.based_on = head.id
 
+    def _subject_with_seasons(self, i: int, stop: set[int]) -> None:
+        doc = self.doc
+        run = title_run_right(doc, i, stop | self.title_tokens)
+        if run is None or run[1] >= len(doc) or doc[run[1]].pos_ not in ("AUX", "VERB"):
+            return
+        sent = doc[i].sent
+        rest = [t for t in sent if t.i >= run[1]]
+        its = next((t.i for t in rest if t.lower_ == "its"), None) is not None and not any(
+            t.text[:1].isupper() or t.is_quote  # "X has exited Y ahead of its season": Y's
+            for t in rest if t.i < next(u.i for u in rest if u.lower_ == "its"))
+        seasons = any(t.lower_ in ("season", "seasons", "episode", "episodes", "series")
+                      for t in rest)
+        words = [t for t in doc[run[0] : run[1]]]
+        tagged = {t.ent_type_ for t in words} & {"ORG", "GPE", "NORP", "DATE", "CARDINAL"}
+        if not (its and seasons) or tagged or len(words) > 6:
+            return
+        if any(t.lower_ in ORG_WORDS or t.lower_ in STREAMERS or fold(t.text) in STREAMERS
+               for t in words):
+            return  # "Netflix is expanding its slate of series": a company
+        if not self._is_person_run(run):
+            self._add_run(run, "a subject with seasons of its own")
+            work = self.table.at(doc[run[0]].idx, doc[run[1] - 1].idx + 1, "work")
+            if work is not None:
+                self.with_seasons.add(work.id)
+
     def _is_person_run(self, run) -> bool:
         """A run made only of words of other people's names ("Sorvino's") is not a title."""
         span = self.doc[run[0] : run[1]]
@@ -589,6 +626,8 @@ class TitleRules:
                     )
                 ):
                     work.year = int(year.group(1))
+            if work.id in self.with_seasons:
+                votes["TVSeries"] += 3
             best = max(votes.items(), key=lambda kv: (kv[1], kv[0] == "Movie"))
             work.type = best[0] if best[1] > 0 else "Movie"
 
