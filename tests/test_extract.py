@@ -923,3 +923,11 @@ def test_a_person_before_another_work_s_seasons_is_no_title(nlp):
     rec = run(nlp, "Tomas Reiner has exited “Gull Harbor” ahead of its third season.")
     assert "Tomas Reiner" in entities(rec, "person")
     assert set(entities(rec, "work")) == {"Gull Harbor"}
+
+
+def test_a_cast_list_with_semicolons_keeps_every_character(nlp):
+    rec = run(nlp, "“Gull Harbor” has added three players. Joining in recurring roles are Ada "
+                   "Quill as Corinne Hale, a nurse; Bashir Tamm as Omar Vell, a surgeon; and "
+                   "Greer Holm as Jude Kesh, a paramedic.")
+    assert set(entities(rec, "character")) == {"Corinne Hale", "Omar Vell", "Jude Kesh"}
+    assert role_of(rec, "Gull Harbor", "Bashir Tamm", "Actor")[1] == "Omar Vell"

@@ -216,6 +216,7 @@ class PeopleRules:
         self.character_names: list[tuple[int, int, str]] = []
         self.actor_character_pairs: list[tuple[int, int, int, int]] = []  # actor, char spans
         self.credit_pairs: list[tuple] = []  # (person span, work span, role type)
+        cast_sentence = -1  # the sentence where the last character cue was seen
         for i, tok in enumerate(doc):
             if self.in_speech(tok.idx):
                 continue
@@ -234,6 +235,11 @@ class PeopleRules:
             )
             if tok.lower_ in ("role", "roles") and i + 1 < len(doc) and doc[i + 1].lower_ == "of":
                 trigger = True
+            if tok.lower_ == "as" and i > 0 and doc[i - 1].pos_ == "PROPN" and \
+                    cast_sentence == tok.sent.start:
+                trigger = True  # "…; Bashir Haddad as Omar Saleh": a cast list goes on
+            if trigger:
+                cast_sentence = tok.sent.start
             if not trigger:
                 continue
             if tok.lower_ == "played" and i + 1 < len(doc) and doc[i + 1].lower_ == "by":

@@ -408,6 +408,13 @@ class RoleFinder:
                 chars.append(ent.id)
         return chars
 
+    def part_after(self, person: str, tokens, sent) -> str | None:
+        """The character named by "as" right after the person's name among ``tokens``."""
+        last = max(x.i for x in tokens if self.person(x) == person)
+        as_tok = next((x for x in sent if last < x.i <= last + 2 and x.lower_ == "as"), None)
+        chars = self.characters_after(as_tok, sent)[:1] if as_tok is not None else []
+        return chars[0] if chars else None
+
     def characters_of_subject(self, verb) -> list[str]:
         """ "X, who originated the role of Agnes Pell, will reprise it": the part named in the
         subject's own relative clause."""
@@ -665,11 +672,12 @@ class RoleFinder:
             for n, person in enumerate(people):
                 for other in more:
                     self.add(other, person, rtype, status, sent)
-                char = (
-                    chars[n]
-                    if len(chars) == len(people)
-                    else (chars[0] if len(people) == 1 and chars else None)
-                )
+                if len(chars) == len(people):
+                    char = chars[n]
+                elif len(people) == 1:
+                    char = chars[0] if chars else None
+                else:  # "A as X, a nurse; B as Y, a surgeon": each name's own part
+                    char = self.part_after(person, list(sent), sent) if chars else None
                 self.add(work, person, rtype, status, sent, char)
                 returning = RETURN_CUE.search(self.text[max(0, tok.idx - 20) : tok.idx]) or (
                     tok.lemma_ in ("reprise", "return")
@@ -920,12 +928,8 @@ class RoleFinder:
                     if person in owners:
                         continue  # "with Reyes' company": the company, not Reyes
                     # "opposite Hattie Crowther as chef Sadie Brennan": her part too
-                    last = max(x.i for x in after if self.person(x) == person)
-                    as_tok = next((x for x in sent if last < x.i <= last + 2
-                                   and x.lower_ == "as"), None)
-                    chars = self.characters_after(as_tok, sent)[:1] \
-                        if as_tok is not None and rtype == "Actor" else []
-                    self.add(work, person, rtype, status, sent, chars[0] if chars else None)
+                    part = self.part_after(person, after, sent) if rtype == "Actor" else None
+                    self.add(work, person, rtype, status, sent, part)
 
     def noun_triggers(self, sent) -> None:
         """ "[Work] actress Jane Doe", "the creator of [Work], John Roe", "the film's writer X"."""

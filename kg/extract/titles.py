@@ -501,11 +501,12 @@ class TitleRules:
             return
         sent = doc[i].sent
         rest = [t for t in sent if t.i >= run[1]]
+        after = doc[sent.end].sent if sent.end < len(doc) else sent
         its = next((t.i for t in rest if t.lower_ == "its"), None) is not None and not any(
             t.text[:1].isupper() or t.is_quote  # "X has exited Y ahead of its season": Y's
             for t in rest if t.i < next(u.i for u in rest if u.lower_ == "its"))
         seasons = any(t.lower_ in ("season", "seasons", "episode", "episodes", "series")
-                      for t in rest)
+                      for t in [*rest, *after])  # "X is shuffling its staff. … season 2"
         words = [t for t in doc[run[0] : run[1]]]
         tagged = {t.ent_type_ for t in words} & {"ORG", "GPE", "NORP", "DATE", "CARDINAL"}
         if not (its and seasons) or tagged or len(words) > 6:
