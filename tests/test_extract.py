@@ -931,3 +931,15 @@ def test_a_cast_list_with_semicolons_keeps_every_character(nlp):
                    "Greer Holm as Jude Kesh, a paramedic.")
     assert set(entities(rec, "character")) == {"Corinne Hale", "Omar Vell", "Jude Kesh"}
     assert role_of(rec, "Gull Harbor", "Bashir Tamm", "Actor")[1] == "Omar Vell"
+
+
+def test_a_credit_in_parentheses_before_as_leaves_the_part_after_it(nlp):
+    rec = run(nlp, "The newcomers will play the regulars: Ana Ruiz (Blue Hour) as Tess Garrity, a "
+                   "dealer; Ned Lasko (Overtime) as Dwight Pruitt, a magician.")
+    assert set(entities(rec, "character")) == {"Tess Garrity", "Dwight Pruitt"}
+    assert {"Blue Hour", "Overtime"} <= set(entities(rec, "work"))
+
+
+def test_a_description_after_the_parentheses_keeps_the_part_inside(nlp):
+    rec = run(nlp, "The cast includes Juno Oakes (Pip Hale) as Bram's younger brother.")
+    assert "Pip Hale" in entities(rec, "character")

@@ -33,6 +33,12 @@ CASTING_LEMMAS = {"join", "cast", "star", "return", "reprise", "replace", "play"
                   "voice", "sign", "tap", "board", "portray", "come", "recast", "debut", "be",
                   "add", "enlist", "recruit", "hire", "bring", "recur", "guest", "cameo",
                   "feature"}
+# "Ana Ruiz (Blue Hour) as": a name and a credit in parentheses just before "as".
+CREDIT_BEFORE = re.compile(r"[A-Z][\w'’-]+ \([^()]+\)\s*$")
+# "Ana Ruiz (Blue Hour) as charge nurse Tess Garrity,": the part follows, the parentheses
+# hold a credit (but "as Bramble's brother" describes the part in the parentheses).
+AS_PART_AFTER = re.compile(r"\s+as\s+(?:[a-z][\w-]*\s+){0,3}[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*"
+                           r"(?=[\s,.;:]|$)")
 # After "Name (Title)": a verb of joining says the parentheses hold a credit, not a character.
 JOIN_AFTER = re.compile(
     r"\s*(?:,\s*)?(?:(?:has|have|is|are|will|was|were|had)\s+(?:also\s+)?(?:been\s+)?)?"
@@ -238,6 +244,9 @@ class PeopleRules:
             if tok.lower_ == "as" and i > 0 and doc[i - 1].pos_ == "PROPN" and \
                     cast_sentence == tok.sent.start:
                 trigger = True  # "…; Bashir Haddad as Omar Saleh": a cast list goes on
+            if tok.lower_ == "as" and i > 2 and doc[i - 1].text == ")" and \
+                    CREDIT_BEFORE.search(text[max(0, tok.idx - 60) : tok.idx]):
+                trigger = True  # "Ana Ruiz (Blue Hour) as Tess Garrity"
             if trigger:
                 cast_sentence = tok.sent.start
             if not trigger:
@@ -271,7 +280,7 @@ class PeopleRules:
             if verb and not rtype:  # "Jordan Reyes (Grave Season) is directing"
                 word = verb.group(1).lower()
                 rtype = next(kind for stem, kind in VERB_STEMS if word.startswith(stem))
-            if JOIN_AFTER.match(rest) or rtype:
+            if JOIN_AFTER.match(rest) or rtype or AS_PART_AFTER.match(rest):
                 # "Nadia Colfax (Harbor Nights) has joined the cast", "director Paul Akers
                 # (Dust Country)": the parentheses hold the person's credit
                 work = self._add_work(*right, why="a credit in parentheses")
