@@ -943,3 +943,10 @@ def test_a_credit_in_parentheses_before_as_leaves_the_part_after_it(nlp):
 def test_a_description_after_the_parentheses_keeps_the_part_inside(nlp):
     rec = run(nlp, "The cast includes Juno Oakes (Pip Hale) as Bram's younger brother.")
     assert "Pip Hale" in entities(rec, "character")
+
+
+def test_people_named_by_a_pronoun_with_fewer_parts_than_people(nlp):
+    # "They" are two people and one part is named: no part is guessed, nothing breaks
+    rec = run(nlp, "Ada Quill and Bo Tamm starred in “Far Signal.” They will return as the "
+                   "pilot Rhea Sol in the sequel.")
+    assert role_of(rec, "Far Signal sequel", "Ada Quill", "Actor") == ("Expected", None)

@@ -410,7 +410,9 @@ class RoleFinder:
 
     def part_after(self, person: str, tokens, sent) -> str | None:
         """The character named by "as" right after the person's name among ``tokens``."""
-        last = max(x.i for x in tokens if self.person(x) == person)
+        last = max((x.i for x in tokens if self.person(x) == person), default=None)
+        if last is None:  # "They return as …": a pronoun, no name to follow
+            return None
         as_tok = next((x for x in sent if last < x.i <= last + 2 and x.lower_ == "as"), None)
         chars = self.characters_after(as_tok, sent)[:1] if as_tok is not None else []
         return chars[0] if chars else None

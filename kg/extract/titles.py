@@ -495,6 +495,7 @@ class TitleRules:
                     sub.based_on = head.id
 
     def _subject_with_seasons(self, i: int, stop: set[int]) -> None:
+        """A sentence's subject that is an "it" with seasons or episodes is a series' title."""
         doc = self.doc
         run = title_run_right(doc, i, stop | self.title_tokens)
         if run is None or run[1] >= len(doc) or doc[run[1]].pos_ not in ("AUX", "VERB"):
@@ -502,14 +503,15 @@ class TitleRules:
         sent = doc[i].sent
         rest = [t for t in sent if t.i >= run[1]]
         after = doc[sent.end].sent if sent.end < len(doc) else sent
-        its = next((t.i for t in rest if t.lower_ == "its"), None) is not None and not any(
-            t.text[:1].isupper() or t.is_quote  # "X has exited Y ahead of its season": Y's
-            for t in rest if t.i < next(u.i for u in rest if u.lower_ == "its"))
+        its = next((t for t in rest if t.lower_ == "its"), None)
+        # "X has exited Y ahead of its third season": that "its" is Y's
+        own = its is not None and not any(
+            t.text[:1].isupper() or t.is_quote for t in rest if t.i < its.i)
         seasons = any(t.lower_ in ("season", "seasons", "episode", "episodes", "series")
                       for t in [*rest, *after])  # "X is shuffling its staff. … season 2"
-        words = [t for t in doc[run[0] : run[1]]]
+        words = list(doc[run[0] : run[1]])
         tagged = {t.ent_type_ for t in words} & {"ORG", "GPE", "NORP", "DATE", "CARDINAL"}
-        if not (its and seasons) or tagged or len(words) > 6:
+        if not (own and seasons) or tagged or len(words) > 6:
             return
         if any(t.lower_ in ORG_WORDS or t.lower_ in STREAMERS or fold(t.text) in STREAMERS
                for t in words):
