@@ -19,9 +19,9 @@ from kg.extract.lexicon import (
     NAME_PREFIXES,
     NOMINAL_ANAPHORS,
     ORG_WORDS,
-    OUTLET_ALIASES,
     PLATFORMS,
     SAY_VERBS,
+    outlet_name,
 )
 from kg.names import fold
 from kg.records import Claim
@@ -730,7 +730,7 @@ class ClaimFinder:
             if after in ("'s", "\u2019s"):
                 return None
             key = fold(name)
-            display = OUTLET_ALIASES.get(key) or KNOWN_OUTLETS.get(key)
+            display = outlet_name(key)
             if display is None and key in PLATFORMS and tok.lower_ in ("on", "via"):
                 display = PLATFORM_NAMES.get(key, name)
             if display is None and tok.lemma_.lower() == "tell" and len(run) == 1:

@@ -644,3 +644,8 @@ OUTLET_ALIASES = {
     "av club": "The A.V. Club",
     "a v club": "The A.V. Club",
 }
+
+
+def outlet_name(key: str) -> str | None:
+    """The display name of a known outlet from its folded name or alias ("et", "thr")."""
+    return OUTLET_ALIASES.get(key) or KNOWN_OUTLETS.get(key)

@@ -9,11 +9,10 @@ import re
 from kg.extract.lexicon import (
     AWARD_ALIASES,
     KNOWN_ACRONYM_ORGS,
-    KNOWN_OUTLETS,
     ORG_WORDS,
-    OUTLET_ALIASES,
     PLATFORMS,
     STREAMERS,
+    outlet_name,
 )
 from kg.extract.table import Mention
 from kg.names import clean_name, fold
@@ -116,7 +115,7 @@ class OrgRules:
                 self.table.add("Place", name, m.start, m.end)
                 continue
             if m.kind == "OUTLET":
-                full = OUTLET_ALIASES.get(key) or KNOWN_OUTLETS.get(key) or name
+                full = outlet_name(key) or name
                 self.table.add("Organization", full, m.start, m.end, form=name)
                 continue
             if m.kind in ("ORG", "EVENT", "PRODUCT") or (m.kind == "NORP" and "award" in key):
