@@ -35,6 +35,12 @@ __all__ = [
 ]
 
 
+def _a_verb(tok) -> bool:
+    """ "to play Silas in X", "will film in May": a verb that is also a word for a work."""
+    return tok.pos_ in ("VERB", "AUX") and tok.lemma_ in ("play", "film", "show", "feature",
+                                                            "stage", "record")
+
+
 class EntityFinder(TitleRules, PeopleRules, OrgRules):
     """Finds, types and resolves the entities of one doc."""
 
@@ -68,8 +74,8 @@ class EntityFinder(TitleRules, PeopleRules, OrgRules):
         if span is None:
             return []
         lo, hi = max(0, span.start - width), min(len(self.doc), span.end + width)
-        return [t.lower_ for t in self.doc[lo : span.start]] + [
-            t.lower_ for t in self.doc[span.end : hi]
+        return [t.lower_ for t in self.doc[lo : span.start] if not _a_verb(t)] + [
+            t.lower_ for t in self.doc[span.end : hi] if not _a_verb(t)
         ]
 
     def run(self) -> EntityTable:

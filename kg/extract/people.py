@@ -25,7 +25,7 @@ RANK = re.compile(
 # "Name (Title) is directing / will write / stars": the parentheses hold a credit.
 ROLE_VERB_AFTER = re.compile(
     r"\s*(?:,\s*)?(?:(?:is|are|will|has|have|was)\s+)?(?:also\s+)?(?:set\s+to\s+|"
-    r"attached\s+to\s+|expected\s+to\s+|tapped\s+to\s+)?"
+    r"attached\s+to\s+|expected\s+to\s+|tapped\s+to\s+|to\s+)?"
     r"(direct(?:s|ing)?|writ(?:es|e|ing)|produc(?:es|e|ing)|helm(?:s|ing)?|pen(?:s|ning)?)\b")
 VERB_STEMS = (("direct", "Director"), ("helm", "Director"), ("writ", "Writer"),
               ("pen", "Writer"), ("produc", "Producer"))

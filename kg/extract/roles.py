@@ -10,6 +10,7 @@ import re
 
 from kg.extract.entities import title_qualifies_a_person
 from kg.extract.lexicon import (
+    AWARD_ALIASES,
     NOMINAL_ANAPHORS,
     ROLE_NOUNS,
     ROLE_VERBS,
@@ -85,6 +86,7 @@ class RoleFinder:
         self.year = int(date[:4]) if date else None
         self._persons = {}  # token index -> person entity id
         self._released: dict[str | None, bool] = {}
+        self._prizes: list[tuple] = []  # (work, person, sentence): a prize with no category
 
     # --- lookups -------------------------------------------------------------------------
     def in_speech(self, tok) -> bool:
@@ -463,6 +465,7 @@ class RoleFinder:
                 paragraph_confirmed = True
             prev_roles = new or prev_roles
         self.pairs()
+        self.prizes()
         self.credits_in_parentheses()
         self.drop_exits()
         self.settle_official()
@@ -1121,13 +1124,24 @@ class RoleFinder:
                 continue  # won, earned: a prize is given for a released work
             after = [t for t in sent if tok.i < t.i <= tok.i + 10]
             kinds = [AWARD_CATEGORIES[t.lower_] for t in after if t.lower_ in AWARD_CATEGORIES]
-            at = next((t.i for t in after if t.lower_ == "for" and kinds), None)
+            prize = any(t.lower_ in AWARD_ALIASES for t in after)
+            at = next((t.i for t in after if t.lower_ == "for" and (kinds or prize)), None)
             if at is None:
                 continue
             work = self.titled_work([t for t in sent if at < t.i <= at + 8])
             people, _ = self.agents_of(tok)
-            if work and people:
+            if work and people and kinds:
                 self.add(work, people[0], kinds[0], "Credited", sent)
+            elif work and people:
+                self._prizes.append((work, people[0], sent))
+
+    def prizes(self) -> None:
+        """ "Okoro won an Oscar for Lantern Street": with no category, the prize was for what
+        the winner does in the article (an actor cast in it won for acting)."""
+        for work, person, sent in self._prizes:
+            kinds = [r.type for r in self.roles if r.agent == person and r.work != work]
+            if kinds:
+                self.add(work, person, max(sorted(set(kinds)), key=kinds.count), "Credited", sent)
 
     def serve_as(self, sent) -> None:
         """ "Marsh will serve as showrunner": the capacity is the noun after "as"."""

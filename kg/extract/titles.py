@@ -7,6 +7,7 @@ A mixin of :class:`kg.extract.entities.EntityFinder`; the functions are also use
 import re
 
 from kg.extract.lexicon import (
+    AWARD_ALIASES,
     CHARACTER_TRIGGERS,
     FILM_WORDS,
     OF_WORK_NOUNS,
@@ -28,7 +29,9 @@ from kg.records import Entity
 
 # Verbs whose object is a work: "will direct Crossing Lines", "set to star in Cold Harbor".
 TITLE_VERBS = {"direct", "helm", "produce", "write", "pen", "star", "headline", "appear",
-               "co-write", "adapt", "script"}
+               "co-write", "adapt", "script", "lead", "topline", "front"}
+# Nouns a title follows or stands in apposition to: "the comedy X", "X, her feature debut"
+TITLE_HEADS = WORK_HEAD_NOUNS | {"debut"}
 STRONG_WORK_VERBS = {"gross", "premiere", "debut", "stream", "air"}
 WORK_VERBS = {"gross", "premiere", "open", "debut", "stream", "air", "follow", "center",
               "earn", "get", "hit", "land", "launch", "return", "wrap", "shoot", "film"}
@@ -58,6 +61,12 @@ TITLE_CONNECTORS = {
     "!",
     "?",
 }
+
+
+# "Oscar for", "an Emmy nomination for", "the BAFTA for": an award, then its work
+AWARD_FOR = re.compile(
+    r"(?:(?:an?|the|his|her|their)\s+)?(?:" + "|".join(sorted(AWARD_ALIASES, key=len, reverse=True))
+    + r")(?:\s+(?:nomination|nod|win|award))?\s+for\s+(?=[A-Z\d\"“])", re.IGNORECASE)
 
 
 def _is_cap(token) -> bool:
@@ -161,6 +170,14 @@ class TitleRules:
 
     def _add_work(self, start: int, end: int, why: str | None = None) -> Entity | None:
         raw = self.text[start:end]
+        prize = AWARD_FOR.match(raw)
+        if prize:  # "won an Oscar for Lantern Street (2019)": the title follows "for"
+            start += prize.end()
+            raw = self.text[start:end]
+        studio = re.search(r" for ([A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*)$", raw)
+        if studio and self._is_owner_name(studio.group(1), start + studio.start(1)):
+            end = start + studio.start()  # "Overtime for Sony": the studio made the work
+            raw = self.text[start:end]
         owner = re.match(r"([A-Z][\w-]*(?: [A-Z][\w-]*)*\+?)['’]s\s+(?=[A-Z])", raw)
         if owner and self._is_owner_name(owner.group(1), start):
             start += owner.end()  # "Vell's Iron Tide", "FX's Ironwood": "Iron Tide", "Ironwood"
@@ -183,6 +200,9 @@ class TitleRules:
         tagged = span is not None and any(t.ent_type_ in ("ORG", "GPE", "NORP") for t in span)
         return (name.lower() in self._surnames() or fold(name) in STREAMERS or tagged
                 or name.rstrip("+").isupper() or name.split()[-1].lower() in ORG_WORDS)
+
+    def _in_parentheses(self, start: int, end: int) -> bool:
+        return self.text[start - 1 : start] == "(" and self.text[end : end + 1] == ")"
 
     def _surnames(self) -> set[str]:
         """Last words of the names a tagger marked as people (for "Vell's Iron Tide")."""
@@ -228,6 +248,10 @@ class TitleRules:
                 run = title_run_left(doc, i, stop | self.title_tokens, through_names=True)
                 if run and run[1] - run[0] > 4:  # too long for a title: a list of names
                     run = title_run_left(doc, i, stop | self.title_tokens)
+                while run and doc[run[1] - 1].ent_type_ == "NORP":  # "and Spanish star X"
+                    run = (run[0], run[1] - 1) if run[1] - 1 > run[0] else None
+                if run and doc[run[1] - 1].lower_ in TITLE_CONNECTORS:
+                    run = None
                 if run and not self._is_person_run(run):
                     self._add_run(run, "title before a role noun")
             # "the creator of Title, Jane Doe"
@@ -239,7 +263,7 @@ class TitleRules:
             spin_off = low == "off" and i > 1 and doc[i - 1].text == "-" and \
                 doc[i - 2].lower_ == "spin"
             if (
-                (low in WORK_HEAD_NOUNS - {"sequel", "follow-up", "prequel", "original"}
+                (low in TITLE_HEADS - {"sequel", "follow-up", "prequel", "original"}
                  or spin_off)
                 and tok.text.islower()
                 and not (low == "play" and tok.pos_ in ("VERB", "AUX"))  # "will play X"
@@ -265,7 +289,7 @@ class TitleRules:
                 "a", "an", "the", "her", "his", "their", "its"
             ):
                 ahead = [t for t in doc[i + 2 : i + 7] if t.pos_ not in ("VERB", "AUX")]
-                head = next((t for t in ahead if t.text in WORK_HEAD_NOUNS), None)
+                head = next((t for t in ahead if t.text in TITLE_HEADS), None)
                 is_head = head is not None and (
                     head.i + 1 >= len(doc) or doc[head.i + 1].pos_ not in ("NOUN", "PROPN"))
                 if head is not None and is_head and head.lower_ not in ("sequel", "original"):
@@ -378,6 +402,19 @@ class TitleRules:
                 run = title_run_right(doc, j, stop | self.title_tokens) if j > i + 2 else None
                 if run and not self._is_person_run(run):
                     self._add_run(run, "title after a dated work noun")
+            # "1974's Kingfisher Rising": a year's title is a work
+            if re.fullmatch(r"(19|20)\d\d", tok.text) and i + 2 < len(doc) and \
+                    doc[i + 1].lower_ in ("'s", "’s") and _is_cap(doc[i + 2]):
+                run = title_run_right(doc, i + 2, stop | self.title_tokens)
+                if run and not self._is_person_run(run):
+                    self._add_run(run, "title after a year's")
+            # "which carries the working title Low Country"
+            if low == "title" and tok.pos_ == "NOUN" and i + 1 < len(doc) and \
+                    doc[i - 1].lower_ in ("working", "new", "official", "final", "the"):
+                j = i + 2 if doc[i + 1].text in (",", ":") else i + 1
+                run = title_run_right(doc, j, stop | self.title_tokens) if j < len(doc) else None
+                if run and not self._is_person_run(run) and doc[run[0]].ent_type_ != "DATE":
+                    self._add_run(run, "title after 'working title'")
             # "the film, retitled Title", "a remake, titled Title"
             if low in ("titled", "retitled", "dubbed", "called") and i + 1 < len(doc) and any(
                 t.lower_ in WORK_HEAD_NOUNS | {"remake", "reboot", "project", "spinoff", "version"}
@@ -648,7 +685,8 @@ class TitleRules:
         year = int(date[:4]) if date else None
 
         def weight(w):
-            counted = [m for m in w.mentions if not title_qualifies_a_person(self.text, m[1])]
+            counted = [m for m in w.mentions if not title_qualifies_a_person(self.text, m[1])
+                       and not self._in_parentheses(*m)]  # "Brandt (Title)": her credit
             in_lede = bool(counted) and counted[0][0] < lede_end
             older = year is not None and w.year is not None and w.year < year
             return (len(counted) + (1.5 if in_lede else 0) - (1.5 if older else 0),
