@@ -995,3 +995,20 @@ def test_a_nationality_before_star_is_no_title(nlp):
     works = entities(rec, "work")
     assert list(works) == ["The Iron Bell"], works
     assert role_of(rec, "The Iron Bell", "Lucia Marin", "Actor")
+
+
+@pytest.mark.parametrize("text, titles", [
+    ("Lark recurred on NBC's Harbor Nine and guest starred on CBS' Pell Crossing.",
+     ["Harbor Nine", "Pell Crossing"]),
+    ("Her credits include FX's Saint Olaf and NBC's Late Supper.", ["Saint Olaf", "Late Supper"]),
+    ("Dunn starred in Apple TV+'s The Amber Line.", ["The Amber Line"]),
+])
+def test_a_network_s_title_the_tagger_calls_an_organization(nlp, text, titles):
+    rec = run(nlp, "date 2025-02-03 " + text)
+    assert sorted(entities(rec, "work")) == sorted(titles)
+    assert "Apple TV+" not in entities(rec, "work")
+
+
+def test_a_network_executive_is_no_title(nlp):
+    rec = run(nlp, "date 2025-02-03 Netflix's Dana Frost said the streamer renewed Ironvale.")
+    assert "Dana Frost" in entities(rec, "person")

@@ -39,7 +39,7 @@ class OrgRules:
         candidates = others + [m for m in getattr(self, "leftover", []) if m.kind != "skip"]
         # streamers by name, awards by their short names ("Emmy-winning", "a Tony")
         for m in re.finditer(r"(?<![\w-])([A-Z][A-Za-z]+\+?(?: TV\+)?)(?![\w+])", self.text):
-            if fold(m.group(1)) in STREAMERS - {"max", "amazon", "neon"} and not self.in_speech(
+            if m.group(1).lower() in STREAMERS - {"max", "amazon", "neon"} and not self.in_speech(
                     m.start(1)):
                 candidates.append(Mention(m.start(1), m.end(1), m.group(1), "ORG"))
         award = r"\b(Oscar|Emmy|Golden Globe|BAFTA|Grammy)s?(?=[\s-]|\b)|\b(Tony)(?=-| Award)"

@@ -10,6 +10,7 @@ from kg.extract.lexicon import (
     AWARD_ALIASES,
     CHARACTER_TRIGGERS,
     FILM_WORDS,
+    KNOWN_ACRONYM_ORGS,
     OF_WORK_NOUNS,
     ORG_WORDS,
     OTHER_WORK_WORDS,
@@ -169,6 +170,7 @@ class TitleRules:
     """The title rules of the entity finder (uses its doc, text, table and title_tokens)."""
 
     def _add_work(self, start: int, end: int, why: str | None = None) -> Entity | None:
+        whole = self.span(start, end)  # its tokens are used up, owner and prize included
         raw = self.text[start:end]
         prize = AWARD_FOR.match(raw)
         if prize:  # "won an Oscar for Lantern Street (2019)": the title follows "for"
@@ -189,16 +191,16 @@ class TitleRules:
         if existing is not None and family_of(existing.type) not in ("work",):
             return None
         entity = self.table.add("Movie", name, start, end, form=name, why=why)
-        span = self.span(start, end)
-        if span is not None:
-            self.title_tokens.update(range(span.start, span.end))
+        for span in (whole, self.span(start, end)):
+            if span is not None:
+                self.title_tokens.update(range(span.start, span.end))
         return entity
 
     def _is_owner_name(self, name: str, start: int) -> bool:
         """A person's surname, a studio, network or streamer: someone who has a title."""
         span = self.span(start, start + len(name))
         tagged = span is not None and any(t.ent_type_ in ("ORG", "GPE", "NORP") for t in span)
-        return (name.lower() in self._surnames() or fold(name) in STREAMERS or tagged
+        return (name.lower() in self._surnames() | STREAMERS or fold(name) in STREAMERS or tagged
                 or name.rstrip("+").isupper() or name.split()[-1].lower() in ORG_WORDS)
 
     def _in_parentheses(self, start: int, end: int) -> bool:
@@ -384,14 +386,21 @@ class TitleRules:
                         not self.table.find(doc[run[0] : run[1]].text):
                     self._add_run(run, "title after a role verb")
             # "Netflix's The Palisade": a studio's or a streamer's title
+            network = i > 0 and (doc[i - 1].lower_ in STREAMERS | KNOWN_ACRONYM_ORGS or
+                                 doc[i - 1].text == "+" and doc[i - 2].lower_ == "tv")
             if low in ("'s", "’s", "'", "’") and i > 0 and (
-                doc[i - 1].ent_type_ in ("ORG", "GPE", "FAC") or doc[i - 1].lower_ in STREAMERS
-            ) and \
-                    i + 1 < len(doc) and doc[i + 1].ent_type_ not in ("PERSON", "DATE", "ORG"):
+                doc[i - 1].ent_type_ in ("ORG", "GPE", "FAC") or network
+            ) and i + 1 < len(doc) and doc[i + 1].ent_type_ not in (
+                ("DATE",) if network and doc[i - 2].lower_ in ("on", "in", "from", "of")
+                else ("PERSON", "DATE") if network  # "NBC's Station 9", "on CBS' Pelham Bay"
+                else ("PERSON", "DATE", "ORG")
+            ):
                 run = title_run_right(doc, i + 1, stop | self.title_tokens)
+                run = run and self._before_next_owner(run)
                 if run and not self._is_person_run(run) and all(
-                    t.pos_ == "PROPN" or t.lower_ in TITLE_CONNECTORS for t in doc[run[0] : run[1]]
-                ):
+                    t.pos_ in ("PROPN", "NUM") or t.lower_ in TITLE_CONNECTORS
+                    for t in doc[run[0] : run[1]]
+                ) and not {t.lower_ for t in doc[run[0] : run[1]]} & ORG_WORDS:
                     self._add_run(run, "title after a studio's possessive")
             # "Sallow's 2014 two-hander Small Hours at the Linden": a year names a work
             if low in ("'s", "’s") and i + 2 < len(doc) and \
@@ -475,6 +484,15 @@ class TitleRules:
         cut = [t.i + 1 for t in doc[run[0] : run[1]] if t.lower_ in ("in", "at", "on", "with")
                and t.i > run[0] and a_name(doc[t.i - 1])]
         return (cut[-1], run[1]) if cut and cut[-1] < run[1] else run
+
+    def _before_next_owner(self, run):
+        """ "FX's Leftover Saints and NBC's Dinner Shift": a run ends before the next owner."""
+        toks = self.doc[run[0] : run[1]]
+        for t in toks:
+            if t.lower_ in ("and", ",", "&") and any(
+                    u.lower_ in ("'s", "’s") for u in self.doc[t.i + 1 : min(t.i + 4, run[1])]):
+                return (run[0], t.i) if t.i > run[0] else None
+        return run
 
     def _is_owner(self, run) -> bool:
         """ "the second season of Netflix's drama": a name with a possessive owns the work."""
