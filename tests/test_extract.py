@@ -1012,3 +1012,31 @@ def test_a_network_s_title_the_tagger_calls_an_organization(nlp, text, titles):
 def test_a_network_executive_is_no_title(nlp):
     rec = run(nlp, "date 2025-02-03 Netflix's Dana Frost said the streamer renewed Ironvale.")
     assert "Dana Frost" in entities(rec, "person")
+
+
+@pytest.mark.parametrize("text, title", [
+    ("NBC's baking competition The Last Crumb has found its new host.", "The Last Crumb"),
+    ("Hale is leaving to focus on Lucky Streak, CBS' new primetime game show.", "Lucky Streak"),
+    ("Starz has landed The Riptide, a six-episode limited series adaptation of a novel.",
+     "The Riptide"),
+    ("Ada Vance, the showrunner behind the critically adored Glass Towns, is in talks.",
+     "Glass Towns"),
+    ("Ruiz will reprise her role in Universal's legacy sequel, Night Shift: Overtime.",
+     "Night Shift: Overtime"),
+    ("Pell Orrin, known for the 2019 haunted-house hit The Still Rooms, will direct.",
+     "The Still Rooms"),
+])
+def test_titles_after_descriptions(nlp, text, title):
+    assert title in entities(run(nlp, "date 2025-02-03 " + text), "work")
+
+
+def test_a_description_with_a_verb_is_no_apposition(nlp):
+    rec = run(nlp, "date 2025-02-03 Ansel Moor replaces Tate as Jory Vance, the scheming "
+                   "agent Tate played for the show's first two seasons.")
+    assert "Jory Vance" not in entities(rec, "work")
+
+
+def test_a_person_named_oscar_is_no_award(nlp):
+    rec = run(nlp, "date 2025-02-03 Oscar Delmont will direct Ashfall for Neon.")
+    assert "Academy Awards" not in entities(rec, "org")
+    assert "Oscar Delmont" in entities(rec, "person")

@@ -45,7 +45,9 @@ class OrgRules:
         award = r"\b(Oscar|Emmy|Golden Globe|BAFTA|Grammy)s?(?=[\s-]|\b)|\b(Tony)(?=-| Award)"
         for m in re.finditer(award, self.text):
             word = m.group(1) or m.group(2)
-            if fold(word) in AWARD_ALIASES and not self.in_speech(m.start()):
+            if fold(word) in AWARD_ALIASES and not self.in_speech(m.start()) and \
+                    not self.table.at(m.start(), m.end(), "person") and \
+                    not re.match(r" [A-Z][a-z]", self.text[m.end() : m.end() + 3]):  # Oscar Vey
                 candidates.append(Mention(m.start(), m.start() + len(word), word, "ORG"))
         # "X (formerly Twitter)": the old name is a form of the new one
         for m in re.finditer(

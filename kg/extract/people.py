@@ -7,6 +7,7 @@ A mixin of :class:`kg.extract.entities.EntityFinder`.
 import re
 
 from kg.extract.lexicon import (
+    AWARD_ALIASES,
     CHARACTER_TRIGGERS,
     NAME_PREFIXES,
     ORG_WORDS,
@@ -130,7 +131,8 @@ class PeopleRules:
                     k not in self.title_tokens and self.doc[k].is_alpha:
                 tokens = [self.doc[k], *tokens]
         while len(tokens) > 1 and (
-            tokens[0].lower_ in NAME_PREFIXES
+            tokens[0].lower_ in NAME_PREFIXES and not (  # "Oscar Delmont" is a name
+                tokens[0].lower_ in AWARD_ALIASES and len(tokens) == 2 and tokens[1].is_title)
             or tokens[0].tag_ in ("VBG", "VBD", "VBZ", "IN")  # "Joining Fitch are …"
         ):
             tokens = tokens[1:]

@@ -4,6 +4,7 @@ subtitle…), how far a title runs, what type of work it is, and which work is t
 A mixin of :class:`kg.extract.entities.EntityFinder`; the functions are also used by roles.
 """
 
+import itertools
 import re
 
 from kg.extract.lexicon import (
@@ -68,6 +69,9 @@ TITLE_CONNECTORS = {
 AWARD_FOR = re.compile(
     r"(?:(?:an?|the|his|her|their)\s+)?(?:" + "|".join(sorted(AWARD_ALIASES, key=len, reverse=True))
     + r")(?:\s+(?:nomination|nod|win|award))?\s+for\s+(?=[A-Z\d\"“])", re.IGNORECASE)
+
+
+POSSESSIVES = ("'s", "’s", "'", "’")
 
 
 def _is_cap(token) -> bool:
@@ -256,6 +260,15 @@ class TitleRules:
                     run = None
                 if run and not self._is_person_run(run):
                     self._add_run(run, "title before a role noun")
+            # "the showrunner behind the critically adored Lanterns of Vell"
+            if low == "behind" and i > 0 and (doc[i - 1].lower_ in ROLE_NOUNS or doc[i - 1].lemma_
+                                              in ("team", "duo", "mind", "trio", "people")):
+                j = i + 1
+                while j < len(doc) and j - i < 6 and (doc[j].is_lower or doc[j].text == "-"):
+                    j += 1
+                run = title_run_right(doc, j, stop | self.title_tokens) if j < len(doc) else None
+                if run and not self._is_person_run(run) and doc[run[0]].ent_type_ != "DATE":
+                    self._add_run(run, "title after 'behind'")
             # "the creator of Title, Jane Doe"
             if low in ROLE_NOUNS and i + 1 < len(doc) and doc[i + 1].lower_ == "of":
                 run = title_run_right(doc, i + 2, stop | self.title_tokens)
@@ -264,14 +277,16 @@ class TitleRules:
             # "her 1988 play, Title" / "the comedy Title"
             spin_off = low == "off" and i > 1 and doc[i - 1].text == "-" and \
                 doc[i - 2].lower_ == "spin"
+            named_sequel = low in ("sequel", "follow-up", "prequel") and i + 2 < len(doc) and \
+                doc[i + 1].text in (",", ":")  # "the legacy sequel, Redline: Reload"
             if (
                 (low in TITLE_HEADS - {"sequel", "follow-up", "prequel", "original"}
-                 or spin_off)
+                 or spin_off or named_sequel)
                 and tok.text.islower()
                 and not (low == "play" and tok.pos_ in ("VERB", "AUX"))  # "will play X"
                 and (
                     tok.pos_ == "NOUN"
-                    or any(t.pos_ in ("DET", "NUM", "PRON") for t in doc[max(0, i - 3) : i])
+                    or any(t.pos_ in ("DET", "NUM", "PRON") for t in doc[max(0, i - 5) : i])
                 )
             ):
                 j = i + 1
@@ -283,17 +298,20 @@ class TitleRules:
                         run
                         and not self._is_person_run(run)
                         and doc[run[0]].ent_type_ != "DATE"
-                        and (j == i + 1 or doc[run[0]].ent_type_ != "PERSON")
+                        and (j == i + 1 or doc[run[0]].ent_type_ != "PERSON"
+                             or any(t.text == ":" for t in doc[run[0] : run[1]]))
                     ):
                         self._add_run(run, "title after a work noun")
             # "Title, an animated adventure", "Ironvale, the Apple TV+ series"
-            if tok.text == "," and i + 1 < len(doc) and doc[i + 1].lower_ in (
+            if tok.text == "," and i + 1 < len(doc) and (doc[i + 1].lower_ in (
                 "a", "an", "the", "her", "his", "their", "its"
-            ):
-                ahead = [t for t in doc[i + 2 : i + 7] if t.pos_ not in ("VERB", "AUX")]
-                head = next((t for t in ahead if t.text in TITLE_HEADS), None)
-                is_head = head is not None and (
-                    head.i + 1 >= len(doc) or doc[head.i + 1].pos_ not in ("NOUN", "PROPN"))
+            ) or self._network_owner(i + 1)):  # "Jackpot Junction, CBS' new game show"
+                ahead = list(itertools.takewhile(  # the noun phrase: "a six-episode series"
+                    lambda t: t.pos_ not in ("VERB", "AUX", "ADP", "PRON", "SCONJ"),
+                    doc[i + 2 : i + 10]))
+                head = next((t for t in ahead if t.text in TITLE_HEADS and (
+                    t.i + 1 >= len(doc) or doc[t.i + 1].pos_ not in ("NOUN", "PROPN"))), None)
+                is_head = head is not None
                 if head is not None and is_head and head.lower_ not in ("sequel", "original"):
                     # "Midnight Kitchens, a food-travel series": a title whatever a tagger says
                     run = title_run_left(doc, i, stop | self.title_tokens, through_names=True)
@@ -386,19 +404,28 @@ class TitleRules:
                         not self.table.find(doc[run[0] : run[1]].text):
                     self._add_run(run, "title after a role verb")
             # "Netflix's The Palisade": a studio's or a streamer's title
-            network = i > 0 and (doc[i - 1].lower_ in STREAMERS | KNOWN_ACRONYM_ORGS or
-                                 doc[i - 1].text == "+" and doc[i - 2].lower_ == "tv")
-            if low in ("'s", "’s", "'", "’") and i > 0 and (
+            network = i > 0 and self._network_at(i - 1)
+            j = i + 1
+            while network and j < len(doc) and j - i < 5 and (doc[j].is_lower or doc[j].text
+                                                               == "-"):
+                j += 1  # "NBC's culinary competition The Final Plate"
+            if j > i + 1 and j < len(doc) and doc[j].text in (",", ":") and doc[j - 1].pos_ == \
+                    "NOUN":
+                j += 1  # "Warner Bros.' legacy sequel, Redline Protocol: Reload"
+            if j > i + 1 and doc[j - 1].pos_ != "NOUN" and doc[j - 2].pos_ != "NOUN":
+                j = len(doc)
+            if low in POSSESSIVES and i > 0 and (
                 doc[i - 1].ent_type_ in ("ORG", "GPE", "FAC") or network
-            ) and i + 1 < len(doc) and doc[i + 1].ent_type_ not in (
+            ) and j < len(doc) and doc[j].ent_type_ not in (
                 ("DATE",) if network and doc[i - 2].lower_ in ("on", "in", "from", "of")
                 else ("PERSON", "DATE") if network  # "NBC's Station 9", "on CBS' Pelham Bay"
                 else ("PERSON", "DATE", "ORG")
             ):
-                run = title_run_right(doc, i + 1, stop | self.title_tokens)
+                run = title_run_right(doc, j, stop | self.title_tokens)
                 run = run and self._before_next_owner(run)
                 if run and not self._is_person_run(run) and all(
                     t.pos_ in ("PROPN", "NUM") or t.lower_ in TITLE_CONNECTORS
+                    or network and _is_cap(t)  # "NBC's The Last Crumb"
                     for t in doc[run[0] : run[1]]
                 ) and not {t.lower_ for t in doc[run[0] : run[1]]} & ORG_WORDS:
                     self._add_run(run, "title after a studio's possessive")
@@ -484,6 +511,18 @@ class TitleRules:
         cut = [t.i + 1 for t in doc[run[0] : run[1]] if t.lower_ in ("in", "at", "on", "with")
                and t.i > run[0] and a_name(doc[t.i - 1])]
         return (cut[-1], run[1]) if cut and cut[-1] < run[1] else run
+
+    def _network_at(self, i: int) -> bool:
+        """Token ``i`` ends the name of a network or a streamer ("NBC", "Apple TV+")."""
+        doc = self.doc
+        return doc[i].lower_ in STREAMERS | KNOWN_ACRONYM_ORGS or i > 0 and \
+            f"{doc[i - 1].lower_} {doc[i].lower_}" in STREAMERS
+
+    def _network_owner(self, k: int) -> bool:
+        """A network's possessive starts at token ``k`` ("CBS' new game show")."""
+        doc = self.doc
+        return any(k + n < len(doc) and self._network_at(k + n - 1) and
+                   doc[k + n].lower_ in POSSESSIVES for n in (1, 2))
 
     def _before_next_owner(self, run):
         """ "FX's Leftover Saints and NBC's Dinner Shift": a run ends before the next owner."""
