@@ -6,11 +6,15 @@ import unicodedata
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
 _QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"'})
+# A nickname in quotes between a first name and a surname: 'Walter "Dutch" Hollister'
+NICKNAME = re.compile(r"\b[A-Z][\w'’.-]*( [\"“][A-Z][^\"“”\n]{0,18}[\"”] )[A-Z][\w'’-]+")
+NICKNAME_QUOTE = re.compile(r"(?<=[\w.]) \"[A-Z][^\"\n]{0,18}\" (?=[A-Z])")
 
 
 def clean_name(name: str) -> str:
     """The display form of a name: straight apostrophes, single spaces, no edge punctuation."""
     name = name.translate(_APOSTROPHES).translate(_QUOTES)
+    name = NICKNAME_QUOTE.sub(" ", name)  # 'Josephine "Jo" Abernathy': Josephine Abernathy
     name = re.sub(r"\s+", " ", name).strip(" ,;:\"'")
     if name.endswith("'s") and len(name) > 3:
         name = name[:-2]

@@ -1040,3 +1040,14 @@ def test_a_person_named_oscar_is_no_award(nlp):
     rec = run(nlp, "date 2025-02-03 Oscar Delmont will direct Ashfall for Neon.")
     assert "Academy Awards" not in entities(rec, "org")
     assert "Oscar Delmont" in entities(rec, "person")
+
+
+def test_a_nickname_in_quotes_is_part_of_no_title(nlp):
+    rec = run(nlp, 'date 2025-02-03 Ada Penn played Marjorie "Midge" Hollis in the 1999 comedy '
+                   'Twin Peaks Motel. Beatrix "Trix" Okoye, who directed it, told People she '
+                   'would return. Okoye said the script is done.')
+    works = entities(rec, "work")
+    assert "Midge" not in works and "Trix" not in works
+    assert entities(rec, "character") == {"Marjorie Hollis": "Character"}
+    assert "Beatrix Okoye" in entities(rec, "person")
+    assert not [c for c in rec.claims if c.quote in ("Midge", "Trix")]

@@ -20,7 +20,7 @@ from kg.extract.titles import (
     title_run_left,
     title_run_right,
 )
-from kg.names import fold
+from kg.names import NICKNAME, fold
 
 __all__ = [
     "EntityFinder",
@@ -48,7 +48,10 @@ class EntityFinder(TitleRules, PeopleRules, OrgRules):
         self.doc = doc
         self.text = doc.text
         self.quoted = doc._.kg_quoted
-        self.speech = [q for q in self.quoted if q.double and not self._is_title_quote(q)]
+        # 'Walter "Dutch" Hollister': {where the quote opens: the whole name's span}
+        self.nicknames = {m.start(1) + 1: m.span() for m in NICKNAME.finditer(self.text)}
+        self.speech = [q for q in self.quoted if q.double and not self._is_title_quote(q)
+                       and q.start not in self.nicknames]
         self.table = EntityTable()
         self.char_to_token = {}
         self.title_tokens: set[int] = set()
@@ -60,6 +63,8 @@ class EntityFinder(TitleRules, PeopleRules, OrgRules):
         return any(q.inner_start <= start and end <= q.inner_end for q in self.speech)
 
     def _is_title_quote(self, q) -> bool:
+        if q.start in self.nicknames:
+            return False
         inner = self.text[q.inner_start : q.inner_end].strip().rstrip(",.")
         if not looks_like_title(inner):
             return not q.double and len(inner.split()) <= 8 and inner[:1].isupper()

@@ -175,6 +175,12 @@ class PeopleRules:
             if not cleaned:
                 continue
             start, end, text = cleaned
+            nick = next(((s, e) for s, e in self.nicknames.values() if s <= start < e), None)
+            if nick and start > nick[0]:
+                continue  # the nickname or the surname of 'Walter "Dutch" Hollister'
+            if nick:
+                start, end = nick
+                text = clean_name(self.text[start:end])
             grown = self._organization_around(start, end)
             if grown and ent.label_ == "PERSON" and (
                 re.match(r"\s+of\b", self.text[end:]) or re.search(r"\sof$", text)
@@ -206,8 +212,13 @@ class PeopleRules:
                 partials.append(Mention(start, end, text, ent.label_, quote))
             else:
                 others.append(Mention(start, end, text, ent.label_, quote))
+        for s, e in self.nicknames.values():  # 'Rosalind "Roz" Achebe', untagged
+            if not any(s <= m.start < e for m in persons + others + partials) and \
+                    not self.in_speech(s, e):
+                persons.append(Mention(s, e, clean_name(self.text[s:e]), "person", False))
         # capitalized tokens the tagger missed may still be surnames
         tagged = {t.i for e in self.doc.ents for t in e} | self.title_tokens
+        tagged |= {t.i for s, e in self.nicknames.values() for t in self.span(s, e)}
         for tok in self.doc:
             if tok.i in tagged or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
                 continue
@@ -335,6 +346,9 @@ class PeopleRules:
                 and doc[k].i not in self.title_tokens
             ):
                 k += 1
+            nick = self.nicknames.get(doc[k].idx) if k > j and k < len(doc) else None
+            if nick:  # 'Walter "Dutch" Hollister': the name goes on after the nickname
+                k = self.span(*nick).end
             if k == j:
                 break
             names.append((doc[j].idx, doc[k - 1].idx + len(doc[k - 1].text)))
@@ -395,7 +409,7 @@ class PeopleRules:
         return any(fold(word) == fold(n).split()[-1] for n in getattr(self, "_full_names", {}))
 
     def _persons(self, persons: list[Mention], partials: list[Mention]) -> None:
-        char_keys = {fold(n) for _, _, n in self.character_names}
+        char_keys = {fold(clean_name(n)) for _, _, n in self.character_names}
         pair_sides = []
         for a_s, a_e, b_s, b_e in self.actor_character_pairs:
             pair_sides.append(((a_s, a_e), (b_s, b_e)))
@@ -471,11 +485,11 @@ class PeopleRules:
             (s + len(m.group(0)), e, n[len(m.group(0)) :]) if (m := RANK.match(n)) else (s, e, n)
             for s, e, n in self.character_names
         ]
-        char_keys = {fold(n) for _, _, n in self.character_names}
+        char_keys = {fold(clean_name(n)) for _, _, n in self.character_names}
         for key in list(full):
             if key in char_keys:
                 del full[key]
-        char_keys = {fold(n) for _, _, n in self.character_names}
+        char_keys = {fold(clean_name(n)) for _, _, n in self.character_names}
         # characters: the fullest form of each name
         chars = sorted(
             {(s, e, clean_name(n)) for s, e, n in self.character_names}, key=lambda x: x[0]

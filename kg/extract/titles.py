@@ -481,8 +481,9 @@ class TitleRules:
             if ent.label_ == "WORK_OF_ART" and not (
                 set(range(ent.start, ent.end)) & self.title_tokens
             ):
-                if self.in_speech(ent.start_char):
-                    continue
+                if self.in_speech(ent.start_char) or any(
+                        s <= ent.start_char < e for s, e in self.nicknames.values()):
+                    continue  # 'Beatrice "Bea" Carver' is a name
                 if len([t for t in ent if t.is_alpha]) < 2 and not self.table.find(ent.text):
                     continue
                 if ent.start > 0 and doc[ent.start - 1].lower_ in CHARACTER_TRIGGERS | {

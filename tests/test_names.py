@@ -1,0 +1,13 @@
+"""Names (kg.names): display forms and matching keys."""
+
+from kg.names import clean_name, fold
+
+
+def test_clean_name_drops_a_nickname_between_first_name_and_surname():
+    assert clean_name('Walter "Dutch" Hollister') == "Walter Hollister"
+    assert clean_name("Walter “Dutch” Hollister") == "Walter Hollister"
+    assert clean_name('"Dutch"') == "Dutch"  # a quoted title on its own is kept
+
+
+def test_fold_matches_what_users_write_differently():
+    assert fold("Romy & Michele’s") == fold("romy and michele's")
