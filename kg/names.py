@@ -7,8 +7,9 @@ import unicodedata
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
 _QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"'})
 # A nickname in quotes between a first name and a surname: 'Walter "Dutch" Hollister'
-NICKNAME = re.compile(r"\b[A-Z][\w'’.-]*( [\"“][A-Z][^\"“”\n]{0,18}[\"”] )[A-Z][\w'’-]+")
-NICKNAME_QUOTE = re.compile(r"(?<=[\w.]) \"[A-Z][^\"\n]{0,18}\" (?=[A-Z])")
+_NICK = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}"  # capitalized words: "Dutch", "Mrs P"
+NICKNAME = re.compile(rf"\b[A-Z][\w'’-]*( [\"“]{_NICK}[\"”] )[A-Z][\w'’-]+")
+NICKNAME_QUOTE = re.compile(rf"(?<=\w) \"{_NICK}\" (?=[A-Z])")
 
 
 def clean_name(name: str) -> str:

@@ -1051,3 +1051,26 @@ def test_a_nickname_in_quotes_is_part_of_no_title(nlp):
     assert entities(rec, "character") == {"Marjorie Hollis": "Character"}
     assert "Beatrix Okoye" in entities(rec, "person")
     assert not [c for c in rec.claims if c.quote in ("Midge", "Trix")]
+
+
+@pytest.mark.parametrize("text, character", [
+    ("The comedy starred Dana Holt as a grumpy state trooper, Sgt. Buck Tallow.", "Buck Tallow"),
+    ("Rupert Kingsley, who played Mrs Vole's arch-nemesis, rival inspector Desmond Crane, "
+     "died in 2019.", "Desmond Crane"),
+    ("The Iron Crown followed Callum Thorne as the exiled Prince Aldric Vane.", "Aldric Vane"),
+    ("Jonah Reyes, who played on-again, off-again sweetheart Theodore Marsh, met his wife on "
+     "set.", "Theodore Marsh"),
+    ("Peter Haskin played her grumpy landlord-turned-love interest, August Brenner.",
+     "August Brenner"),
+])
+def test_a_part_after_a_description(nlp, text, character):
+    rec = run(nlp, "date 2025-02-03 " + text)
+    assert character in entities(rec, "character")
+    assert character not in entities(rec, "person")
+
+
+def test_joining_a_person_as_a_regular_is_no_part(nlp):
+    rec = run(nlp, "date 2025-02-03 Joining Monroe as a series regular is Theo Castell, who "
+                   "will play Wes Harlan in Ironvale.")
+    assert "Theo Castell" in entities(rec, "person")
+    assert "Theo Castell" not in entities(rec, "character")

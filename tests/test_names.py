@@ -11,3 +11,8 @@ def test_clean_name_drops_a_nickname_between_first_name_and_surname():
 
 def test_fold_matches_what_users_write_differently():
     assert fold("Romy & Michele’s") == fold("romy and michele's")
+
+
+def test_clean_name_keeps_words_quoted_between_sentences():
+    text = 'Harbor. "We shoot in March," Brennick'
+    assert clean_name(text) == text

@@ -21,7 +21,8 @@ from kg.names import clean_name, fold
 RANK = re.compile(
     r"(?:Detective|Det\.|Sergeant|Sgt\.|Captain|Capt\.|Officer|Doctor|Dr\.|Agent|Lieutenant|"
     r"Lt\.|Professor|Prof\.|Judge|Sheriff|Inspector|Nurse|Father|Sister|Mr\.|Mrs\.|Ms\.|"
-    r"Miss|Lord|Lady|General|Colonel|Major|Commander|Chief|Deputy|Coach|Principal)\s+(?=[A-Z])"
+    r"Miss|Lord|Lady|General|Colonel|Major|Commander|Chief|Deputy|Coach|Principal|Prince|"
+    r"Princess|King|Queen|Emperor|Empress|Duke|Duchess)\s+(?=[A-Z])"
 )
 # "Name (Title) is directing / will write / stars": the parentheses hold a credit.
 ROLE_VERB_AFTER = re.compile(
@@ -44,6 +45,17 @@ AS_PART_AFTER = re.compile(r"\s+as\s+(?:[a-z][\w-]*\s+){0,3}[A-Z][\w-]+(?:\s+[A-
 JOIN_AFTER = re.compile(
     r"\s*(?:,\s*)?(?:(?:has|have|is|are|will|was|were|had)\s+(?:also\s+)?(?:been\s+)?)?"
     r"(?:joined|join|joins|joining|boarded|board|signed|set to (?:star|join)|tapped)\b")
+
+
+def _name_word(tok) -> bool:
+    """A word of a name: "Buck", or a rank written short ("Sgt.", "Dr.")."""
+    return tok.is_alpha or tok.text.endswith(".") and RANK.match(tok.text + " X") is not None
+
+
+def _short_rank(doc, k: int) -> bool:
+    """ "Sgt" "." "Buck": a rank written short, its period a token of its own."""
+    return k + 2 < len(doc) and doc[k + 1].text == "." and doc[k + 2].text[:1].isupper() and \
+        RANK.match(doc[k].text + ". X") is not None
 
 
 class PeopleRules:
@@ -254,9 +266,9 @@ class PeopleRules:
             )
             if tok.lower_ in ("role", "roles") and i + 1 < len(doc) and doc[i + 1].lower_ == "of":
                 trigger = True
-            if tok.lower_ == "as" and i > 0 and doc[i - 1].pos_ == "PROPN" and \
-                    cast_sentence == tok.sent.start:
-                trigger = True  # "…; Bashir Haddad as Omar Saleh": a cast list goes on
+            if tok.lower_ == "as" and i > 0 and doc[i - 1].pos_ == "PROPN" and (
+                    cast_sentence == tok.sent.start or doc[i - 1].ent_type_ == "PERSON"):
+                trigger = True  # "…; Bashir Haddad as Omar Saleh", "Cal Thorne as the exiled X"
             if tok.lower_ == "as" and i > 2 and doc[i - 1].text == ")" and \
                     CREDIT_BEFORE.search(text[max(0, tok.idx - 60) : tok.idx]):
                 trigger = True  # "Ana Ruiz (Blue Hour) as Tess Garrity"
@@ -306,46 +318,54 @@ class PeopleRules:
         """Capitalized names after a trigger, skipping descriptive words ("the geeky ... X")."""
         doc = self.doc
         j, skipped = i, 0
-        while j < len(doc) and skipped < 8:
+        while j < len(doc) and skipped < 10:
             t = doc[j]
-            if t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN", "ADJ") and t.is_alpha:
+            if t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN", "ADJ") and _name_word(t):
                 break
             following = doc[j + 1] if j + 1 < len(doc) else t
+            hyphened = following.text == "-" or j > 0 and doc[j - 1].text == "-"
             descriptive = t.tag_ in ("VBN", "VBG") and (
                 t.dep_ in ("amod", "compound")
                 # "played wisecracking eldest son X", however parsed
                 or following.is_lower and following.pos_ in ("ADJ", "NOUN")
                 or following.pos_ == "PROPN" and following.text[:1].isupper()
-            ) or t.lower_ in ("named", "called")  # "the hired hand X", "a ranger named X"
+            ) or t.lower_ in ("named", "called") or hyphened or (  # "landlord-turned-love"
+                t.tag_ == "VBZ" and t.pos_ == "VERB" and following.pos_ == "PROPN"  # "sweethearts"
+                and following.text[:1].isupper() and j > i)
             if (t.pos_ in ("VERB", "AUX") and not descriptive) or t.text in (".", ";", "\n") \
                     or "\n" in t.text:
                 return
-            if t.lower_ in ("in", "on", "for", "from", "at", "by", "to", "with"):
-                return
+            if t.lower_ in ("in", "on", "for", "from", "at", "by", "to", "with") and not hyphened:
+                return  # ("on-again, off-again sweethearts X" goes on)
             if t.text == "," and j + 1 < len(doc) and doc[j + 1].lower_ in (
                     "and", "or", "while", "but", "who", "which"):
                 return  # "play the mayor, and Tim Oduya as…": the part had no name
             j += 1
             skipped += 1
         k = j
-        while k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha:
+        while k < len(doc) and doc[k].text[:1].isupper() and _name_word(doc[k]):
             k += 1
         if k + 1 < len(doc) and doc[k].lower_ in ("'s", "’s"):  # "as Walt's daughter, Rosie X"
             m = k + 1
-            while m < len(doc) and m - k < 5 and doc[m].is_lower:
+            while m < len(doc) and m - k < 6 and (doc[m].is_lower or doc[m].text == "-"):
                 m += 1
-            if m + 1 < len(doc) and doc[m].text == "," and doc[m + 1].text[:1].isupper():
-                j = m + 1
+            if m + 1 < len(doc) and doc[m].text == ",":
+                m += 1  # "Mrs P's arch-nemesis, rival inspector Desmond Crabbe"
+                while m < len(doc) and m - k < 10 and doc[m].is_lower and doc[m].pos_ in (
+                        "ADJ", "NOUN"):
+                    m += 1
+                if m < len(doc) and doc[m].text[:1].isupper():
+                    j = m
         names = []
         while j < len(doc):
             k = j
             while (
                 k < len(doc)
                 and doc[k].text[:1].isupper()
-                and doc[k].is_alpha
+                and _name_word(doc[k])
                 and doc[k].i not in self.title_tokens
             ):
-                k += 1
+                k += 2 if _short_rank(doc, k) else 1
             nick = self.nicknames.get(doc[k].idx) if k > j and k < len(doc) else None
             if nick:  # 'Walter "Dutch" Hollister': the name goes on after the nickname
                 k = self.span(*nick).end
