@@ -1074,3 +1074,35 @@ def test_joining_a_person_as_a_regular_is_no_part(nlp):
                    "will play Wes Harlan in Ironvale.")
     assert "Theo Castell" in entities(rec, "person")
     assert "Theo Castell" not in entities(rec, "character")
+
+
+def test_a_surname_the_tagger_missed_is_no_title(nlp):
+    rec = run(nlp, "date 2025-02-03 EXCLUSIVE: Gemma Orlov-Tate and Theo Lasko join the cast of "
+                   "Last Call at the Starlight.\n\nOrlov-Tate earned an Emmy nomination in 2022.")
+    assert "Orlov-Tate" not in entities(rec, "work")
+    assert role_of(rec, "Last Call at the Starlight", "Gemma Orlov-Tate", "Actor")
+
+
+def test_the_verb_play_before_a_colon_names_no_title(nlp):
+    rec = run(nlp, "date 2025-02-03 Dana Holt and Mark Ivers join the cast of Night Circuit. "
+                   "The newcomers will play its regulars: Holt as Tess Garrity and Ivers as Walt "
+                   "Fenner.")
+    assert list(entities(rec, "work")) == ["Night Circuit"]
+
+
+def test_an_apposition_with_a_hyphened_adjective_names_the_title(nlp):
+    rec = run(nlp, "date 2025-02-03 Orion is moving forward with Larkspur, its long-gestating "
+                   "adaptation of the spy novels, with Noor Hadley set to star. The books began "
+                   "with 1974's Larkspur Rising.")
+    assert {"Larkspur", "Larkspur Rising"} <= set(entities(rec, "work"))
+    assert role_of(rec, "Larkspur", "Noor Hadley", "Actor")
+
+
+def test_a_cast_list_after_a_colon_gives_each_actor_a_part(nlp):
+    rec = run(nlp, "date 2025-02-03 Dana Holt and Mark Ivers join the cast of Night Circuit. "
+                   "The newcomers will play its regulars: Holt (Blue Hour) as Tess Garrity and "
+                   "Ivers as Walt Fenner.")
+    assert role_of(rec, "Night Circuit", "Dana Holt", "Actor") == ("Confirmed", "Tess Garrity")
+    assert role_of(rec, "Night Circuit", "Mark Ivers", "Actor") == ("Confirmed", "Walt Fenner")
+    assert role_of(rec, "Blue Hour", "Dana Holt", "Actor")[0] == "Credited"
+    assert "Holt" not in entities(rec, "character")

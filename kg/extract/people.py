@@ -88,7 +88,8 @@ class PeopleRules:
             parts = m.text.split()
             if not 2 <= len(parts) <= 4 or any(p.lower().strip(".") in ORG_WORDS for p in parts):
                 continue
-            if not all(re.fullmatch(r"[A-Z][a-z'’-]+|[A-Z]\.", p) for p in parts):
+            if not all(re.fullmatch(r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*|[A-Z]\.", p)
+                       for p in parts):  # "Gemma Orlov-Tate"
                 continue
             if parts[0].endswith("ing") or parts[0].lower() in SMALL_WORDS | {"also", "then"}:
                 continue  # "Joining Fitch are ...": a verb, not a first name
@@ -332,8 +333,8 @@ class PeopleRules:
             ) or t.lower_ in ("named", "called") or hyphened or (  # "landlord-turned-love"
                 t.tag_ == "VBZ" and t.pos_ == "VERB" and following.pos_ == "PROPN"  # "sweethearts"
                 and following.text[:1].isupper() and j > i)
-            if (t.pos_ in ("VERB", "AUX") and not descriptive) or t.text in (".", ";", "\n") \
-                    or "\n" in t.text:
+            if (t.pos_ in ("VERB", "AUX") and not descriptive) or t.text in (".", ";", ":") \
+                    or "\n" in t.text:  # "will play its regulars: Holt as X" lists actors
                 return
             if t.lower_ in ("in", "on", "for", "from", "at", "by", "to", "with") and not hyphened:
                 return  # ("on-again, off-again sweethearts X" goes on)

@@ -42,6 +42,8 @@ PROFESSION_WORDS = {"documentary", "music", "veteran", "longtime", "reality", "t
                     "acclaimed", "celebrated", "prolific", "famed"}
 WRITTEN_WORKS = ("play", "novel", "book", "memoir", "script", "screenplay", "musical")
 # Kinds of work that say nothing of who made them; the owner's title does ("Playwright X's").
+# Verbs that say a sentence lists who plays whom
+CAST_CUES = {"play", "star", "join", "cast", "round", "feature", "include", "portray", "voice"}
 AWARD_VERBS = ("win", "earn", "receive", "nab", "land", "garner", "nominate", "score")
 AWARD_CATEGORIES = {"screenplay": "Writer", "writing": "Writer", "director": "Director",
                     "directing": "Director", "actress": "Actor", "actor": "Actor",
@@ -453,6 +455,7 @@ class RoleFinder:
             self.debuts(sent)
             self.awards(sent)
             self.with_as(sent, before)
+            self.listed_parts(sent, before)
             self.cue_only(sent, before)
             self.follow_on(sent, before, prev_roles)
             new = self.roles[before:]
@@ -1082,6 +1085,32 @@ class RoleFinder:
             # new film and, coming back, the original)
             for model in (r for r in actors if r.agent == actors[0].agent) if chars else ():
                 self.add(model.work, person, "Actor", model.status, sent, chars[0])
+
+    def listed_parts(self, sent, before: int) -> None:
+        """ "The newcomers will play the regulars: Holt (Blue Hour) as Tess; Ivers as Walt": a
+        list item gives its part to the actor's role named before (or a new one here)."""
+        toks = list(sent)
+        for k, tok in enumerate(toks[:-1]):
+            if tok.lower_ != "as" or k == 0 or self.in_speech(tok):
+                continue
+            at = k - 1
+            if toks[at].text == ")":  # "Holt (Blue Hour) as": her credit stands between
+                at = next((j - 1 for j in range(at, max(0, at - 8), -1) if toks[j].text == "("),
+                          -1)
+            person = self.person(toks[at]) if at >= 0 else None
+            if person is None or any(r.agent == person and r.character
+                                     for r in self.roles[before:]):
+                continue
+            chars = self.characters_after(tok, sent)
+            if not chars:
+                continue
+            known = [r for r in self.roles if r.agent == person and r.type == "Actor"
+                     and r.status != "Credited"]
+            if known:
+                self.add(known[-1].work, person, "Actor", known[-1].status, sent, chars[0])
+            elif any(t.lemma_ in CAST_CUES for t in toks[:k]):
+                status = self.status_for(sent, toks[0].sent.root, past=False)
+                self.add(self.default_work(status), person, "Actor", status, sent, chars[0])
 
     def debuts(self, sent) -> None:
         """ "whose debut feature Saltmarsh", "her 2024 debut “Winter Wheat”": a directing credit."""

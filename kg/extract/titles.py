@@ -307,7 +307,8 @@ class TitleRules:
                 "a", "an", "the", "her", "his", "their", "its"
             ) or self._network_owner(i + 1)):  # "Jackpot Junction, CBS' new game show"
                 ahead = list(itertools.takewhile(  # the noun phrase: "a six-episode series"
-                    lambda t: t.pos_ not in ("VERB", "AUX", "ADP", "PRON", "SCONJ"),
+                    lambda t: t.pos_ not in ("VERB", "AUX", "ADP", "PRON", "SCONJ")
+                    or t.nbor(-1).text == "-",  # "its long-gestating adaptation"
                     doc[i + 2 : i + 10]))
                 head = next((t for t in ahead if t.text in TITLE_HEADS and (
                     t.i + 1 >= len(doc) or doc[t.i + 1].pos_ not in ("NOUN", "PROPN"))), None)
@@ -383,7 +384,8 @@ class TitleRules:
                     proper = all(t.pos_ == "PROPN" or t.lower_ in TITLE_CONNECTORS
                                  for t in doc[run[0] : run[1]]) if run else False
                     tagged = doc[run[0]].ent_type_ if run else ""
-                    if run and proper and (strong or not self._is_person_run(run)) and (
+                    if run and proper and (strong or not self._is_person_run(run)
+                                           and not self._a_surname(run)) and (
                         tagged not in ("PERSON", "DATE", "ORG", "NORP", "GPE")
                         or strong and tagged == "PERSON"
                     ) and (
@@ -462,8 +464,9 @@ class TitleRules:
                     self.new_titles.add(fold(doc[run[0] : run[1]].text))
             # "one of the best comedies ever made: Title"
             if tok.text == ":" and i + 1 < len(doc) and i + 1 not in self.title_tokens:
-                before = {t.lower_ for t in doc[max(0, i - 10) : i]}
-                if before & (WORK_HEAD_NOUNS | {"starred", "stars", "directed", "wrote"}):
+                before = doc[max(0, i - 10) : i]
+                if {t.lower_ for t in before if t.pos_ != "VERB"} & WORK_HEAD_NOUNS or \
+                        {t.lower_ for t in before} & {"starred", "stars", "directed", "wrote"}:
                     run = title_run_right(doc, i + 1, stop | self.title_tokens)
                     if run and not self._is_person_run(run):
                         self._add_run(run, "title after a colon")
@@ -617,6 +620,16 @@ class TitleRules:
             if work is not None:
                 self.with_seasons.add(work.id)
 
+    def _a_surname(self, run) -> bool:
+        """ "Ruiz-Whitaker earned an Emmy": one word written elsewhere after a first name
+        ("Gemma Ruiz-Whitaker") is a surname the tagger missed."""
+        span = self.doc[run[0] : run[1]]
+        if len(span.text.split()) > 1:
+            return False
+        before = rf"\b[A-Z][a-z]+ {re.escape(span.text)}\b"
+        return any(m.group(0).split()[0].lower() not in SMALL_WORDS | {"in", "on", "at"}
+                   for m in re.finditer(before, self.text))
+
     def _is_person_run(self, run) -> bool:
         """A run made only of words of other people's names ("Sorvino's") is not a title."""
         span = self.doc[run[0] : run[1]]
@@ -628,6 +641,8 @@ class TitleRules:
             and len([t for t in e if t.is_alpha]) >= 2
             and re.sub(r"^the ", "", fold(e.text)) != title_key  # other mentions of this name
             and not (e.start < run[1] and run[0] < e.end)  # nor the run itself
+            and not (e.start > 1 and re.fullmatch(r"(19|20)\d\d", self.doc[e.start - 2].text)
+                     and self.doc[e.start - 1].lower_ in POSSESSIVES)  # "1974's Kingfisher X"
             for t in e
         }
         words = [t.lower_ for t in span if t.is_alpha and t.lower_ not in SMALL_WORDS]
