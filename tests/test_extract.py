@@ -1106,3 +1106,21 @@ def test_a_cast_list_after_a_colon_gives_each_actor_a_part(nlp):
     assert role_of(rec, "Night Circuit", "Mark Ivers", "Actor") == ("Confirmed", "Walt Fenner")
     assert role_of(rec, "Blue Hour", "Dana Holt", "Actor")[0] == "Credited"
     assert "Holt" not in entities(rec, "character")
+
+
+@pytest.mark.parametrize("text, title", [
+    ("It's been 25 years since Marla & Jun's Road to Ruin sent two friends across Utah.",
+     "Marla & Jun's Road to Ruin"),
+    ("It's been 20 years since Copperline Protocol turned a heist thriller into a hit.",
+     "Copperline Protocol"),
+    ("Lilac Lane Avenue is getting a song-and-dance makeover, and its star is back.",
+     "Lilac Lane Avenue"),
+])
+def test_a_lede_that_names_a_work_by_what_it_did(nlp, text, title):
+    assert title in entities(run(nlp, "date 2025-02-03 " + text), "work")
+
+
+def test_years_since_a_person_did_something_names_no_work(nlp):
+    rec = run(nlp, "date 2025-02-03 It's been ten years since Dana Holt won an Oscar.")
+    assert not entities(rec, "work")
+    assert "Dana Holt" in entities(rec, "person")

@@ -34,6 +34,12 @@ TITLE_VERBS = {"direct", "helm", "produce", "write", "pen", "star", "headline", 
                "co-write", "adapt", "script", "lead", "topline", "front"}
 # Nouns a title follows or stands in apposition to: "the comedy X", "X, her feature debut"
 TITLE_HEADS = WORK_HEAD_NOUNS | {"debut"}
+# "X is getting a reboot": what only a work gets
+REMAKE_WORDS = {"sequel", "remake", "reboot", "makeover", "revival", "reimagining", "spinoff",
+                "spin-off", "prequel", "adaptation"}
+# "It's been 20 years since X hit theaters": what a work did when it came out
+SINCE_VERBS = {"send", "turn", "hit", "premiere", "debut", "open", "arrive", "introduce",
+               "air", "bow", "land", "launch", "become", "first", "give", "win", "change"}
 STRONG_WORK_VERBS = {"gross", "premiere", "debut", "stream", "air"}
 WORK_VERBS = {"gross", "premiere", "open", "debut", "stream", "air", "follow", "center",
               "earn", "get", "hit", "land", "launch", "return", "wrap", "shoot", "film"}
@@ -374,12 +380,14 @@ class TitleRules:
             # "Title is getting a sequel", "Title grossed", "Title premiered in 2021"
             if tok.pos_ in ("VERB", "AUX") and tok.lemma_ in WORK_VERBS and i > 0:
                 nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
-                if tok.lemma_ != "get" or nxt in ("a", "an") and any(
-                    t.lower_ in WORK_HEAD_NOUNS | {"sequel", "remake", "reboot"}
-                    for t in doc[i + 1 : i + 4]
-                ):
+                remade = tok.lemma_ == "get" and nxt in ("a", "an") and any(
+                    t.lower_ in WORK_HEAD_NOUNS | REMAKE_WORDS
+                    for t in itertools.takewhile(lambda t: not t.is_punct or t.text == "-",
+                                                 doc[i + 1 : i + 9]))
+                if tok.lemma_ != "get" or remade:
                     end = i - 1 if doc[i - 1].lemma_ in ("be", "have") else i
-                    strong = tok.lemma_ in STRONG_WORK_VERBS  # people do not gross $90 million
+                    # people do not gross $90 million, nor get a song-and-dance makeover
+                    strong = tok.lemma_ in STRONG_WORK_VERBS or remade
                     run = title_run_left(doc, end, stop | self.title_tokens, through_names=strong)
                     proper = all(t.pos_ == "PROPN" or t.lower_ in TITLE_CONNECTORS
                                  for t in doc[run[0] : run[1]]) if run else False
@@ -392,6 +400,15 @@ class TitleRules:
                         run[0] == doc[run[0]].sent.start or doc[run[0] - 1].text in (":", "—")
                     ):
                         self._add_run(run, "title as the subject of a work verb")
+            # "It's been 25 years since Marnie & Jo's Road to Nowhere sent two friends…"
+            if low == "since" and i > 1 and doc[i - 1].lower_ in ("years", "decades", "year") \
+                    and i + 1 < len(doc):
+                run = title_run_right(doc, i + 1, stop | self.title_tokens)
+                verb = doc[run[1]] if run and run[1] < len(doc) else None
+                if verb is not None and verb.tag_ == "VBD" and verb.lemma_ in SINCE_VERBS and \
+                        not self._is_person_run(run) and (doc[run[0]].ent_type_ != "PERSON" or
+                                                          run[1] - run[0] > 2):
+                    self._add_run(run, "title after 'years since'")
             # "Mercy Line is shuffling its staff", "Blackwater Sound will be without one of its
             # stars when it returns for season 4": a subject that is an "it" with seasons
             if tok.is_sent_start and i not in self.title_tokens:
