@@ -1124,3 +1124,15 @@ def test_years_since_a_person_did_something_names_no_work(nlp):
     rec = run(nlp, "date 2025-02-03 It's been ten years since Dana Holt won an Oscar.")
     assert not entities(rec, "work")
     assert "Dana Holt" in entities(rec, "person")
+
+
+def test_the_firms_of_a_representation_line_are_organizations(nlp):
+    rec = run(nlp, "date 2025-02-03 Dana Holt will star in Ashfall. Holt is repped by CAA, "
+                   "Range Media Partners and attorney Greta Maur. Wren is with WME and Lichter "
+                   "Brandvold; Okafor by APA and Artists First. Ives is repped by UTA and "
+                   "attorney Lena Cho of Hansen Jacobson.")
+    orgs, people = entities(rec, "org"), entities(rec, "person")
+    for firm in ("CAA", "Range Media Partners", "WME", "Lichter Brandvold", "APA",
+                 "Artists First", "UTA", "Hansen Jacobson"):
+        assert firm in orgs and firm not in people
+    assert {"Greta Maur", "Lena Cho"} <= set(people)

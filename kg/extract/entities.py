@@ -91,6 +91,7 @@ class EntityFinder(TitleRules, PeopleRules, OrgRules):
         self._titles_from_patterns()
         self._propagate_titles()
         self._join_subtitles()
+        self._firms()
         persons, partials, others = self._ner_mentions()
         persons += self._unlisted_persons(others)
         self._characters()

@@ -17,9 +17,51 @@ from kg.extract.lexicon import (
 from kg.extract.table import Mention
 from kg.names import clean_name, fold
 
+# "is repped by CAA and Anonymous Content", "is with WME": the firms that represent someone
+REPPED = re.compile(r"\b(?:repped|represented)\s+by\s+|\b(?:is|are)\s+(?:also\s+|both\s+)?"
+                    r"with\s+(?=[A-Z])")
+# "; Lasko by APA and Artists First": the next person of the same list
+REPPED_NEXT = re.compile(r"\s*(?:and\s+)?[A-Z][\w'’-]+(?:\s+(?:is|are))?\s+"
+                         r"(?:(?:repped|represented)\s+by|by|with)\s+")
+# "attorney Lena Cho of Hansen Jacobson": a person in the list, and maybe her firm
+REP_PERSON = re.compile(r"(?:attorney|lawyer|manager|agent|publicist)\s+[^,;]*?(?:\s+of\s+|$)")
+
 
 class OrgRules:
     """The organization and place rules of the entity finder."""
+
+    def _firms(self) -> None:
+        """The agencies, management companies and law firms of a representation line are
+        organizations, however much their names look like people's ("Ziffren Brittenham")."""
+        self.firm_spans: list[tuple[int, int]] = []
+        for m in REPPED.finditer(self.text):
+            if self.in_speech(m.start()):
+                continue
+            ends = [e for e in (self.text.find(".", m.end()), self.text.find("\n", m.end()))
+                    if e > 0]
+            end = min(ends) if ends else len(self.text)
+            at, parts = m.end(), self.text[m.end() : end].split(";")
+            for n, part in enumerate(parts):
+                lead = REPPED_NEXT.match(part) if n else None
+                if n and lead is None:
+                    break
+                self._firm_items(at + (lead.end() if lead else 0),
+                                 part[lead.end() if lead else 0 :])
+                at += len(part) + 1
+
+    def _firm_items(self, at: int, items: str) -> None:
+        pos = 0
+        for item in re.split(r",\s*(?:and\s+)?|\s+and\s+", items):
+            start = at + items.index(item, pos)
+            pos = items.index(item, pos) + len(item)
+            person = REP_PERSON.match(item)
+            if person:  # the person stays a person; her firm follows "of"
+                start, item = start + person.end(), item[person.end() :]
+            item = item.strip()
+            if not item[:1].isupper() or self.table.at(start, start + len(item), "work"):
+                continue
+            self.table.add("Organization", clean_name(item), start, start + len(item))
+            self.firm_spans.append((start, start + len(item)))
 
     def _organization_around(self, start: int, end: int) -> tuple[int, int, str] | None:
         """The whole name when a tagger cut an organization short: "The Hollywood Reporter"."""

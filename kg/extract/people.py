@@ -182,8 +182,9 @@ class PeopleRules:
                 "LAW",
             ):
                 continue
-            if set(range(ent.start, ent.end)) & self.title_tokens:
-                continue
+            if set(range(ent.start, ent.end)) & self.title_tokens or any(
+                    s < ent.end_char and ent.start_char < e for s, e in self.firm_spans):
+                continue  # a title, or a firm of a representation line
             cleaned = self._clean_ner(ent)
             if not cleaned:
                 continue
