@@ -1136,3 +1136,33 @@ def test_the_firms_of_a_representation_line_are_organizations(nlp):
                  "Artists First", "UTA", "Hansen Jacobson"):
         assert firm in orgs and firm not in people
     assert {"Greta Maur", "Lena Cho"} <= set(people)
+
+
+def test_a_work_that_stars_people_and_a_list_that_co_stars(nlp):
+    rec = run(nlp, "date 2025-02-03 Set in Ohio, Ironvale stars Maya Cole as Joanna Pike. "
+                   "Tess Whitlow and Ian Falk co-star.")
+    assert "Ironvale" in entities(rec, "work")
+    assert role_of(rec, "Ironvale", "Maya Cole", "Actor") == ("Confirmed", "Joanna Pike")
+    assert role_of(rec, "Ironvale", "Tess Whitlow", "Actor")[0] == "Confirmed"
+    assert role_of(rec, "Ironvale", "Ian Falk", "Actor")[0] == "Confirmed"
+
+
+def test_a_pronoun_after_an_inverted_subject(nlp):
+    rec = run(nlp, "date 2025-02-03 Rafael Duarte and Oren Falk co-star in the drama Ironvale. "
+                   "Stepping into the void is Whitney Sable, who has been cast as a series "
+                   "regular. She will play Renata Oduya, a district administrator.")
+    assert role_of(rec, "Ironvale", "Whitney Sable", "Actor")[1] == "Renata Oduya"
+    assert role_of(rec, "Ironvale", "Rafael Duarte", "Actor")[1] is None
+
+
+def test_known_for_playing_is_a_credit(nlp):
+    rec = run(nlp, "date 2025-02-03 Whitney Sable has joined the drama Ironvale as Renata "
+                   "Oduya. Sable is known for playing Lily Baptiste on CBS' Pelham Bay.")
+    assert role_of(rec, "Pelham Bay", "Whitney Sable", "Actor") == ("Credited", "Lily Baptiste")
+
+
+def test_a_colon_before_a_person_names_no_title(nlp):
+    rec = run(nlp, "date 2025-02-03 Ironvale will have a new showrunner when the series "
+                   "returns: Alicia Marrow, who wrote four episodes, is taking over.")
+    assert "Alicia Marrow" in entities(rec, "person")
+    assert "Alicia Marrow" not in entities(rec, "work")

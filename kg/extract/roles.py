@@ -123,6 +123,9 @@ class RoleFinder:
         if re.search(r"\bwould\b", window) and re.search(r"\bif\b", sent.text.lower()) or \
                 re.search(r"\b(not|n't) ruling out\b", window):
             return "Interested"  # "he would reprise the role if the studio came calling"
+        if trigger.head.lower_ == "for" and trigger.head.head.lower_ in (
+                "known", "famous", "remembered", "recognized", "praised", "acclaimed"):
+            return "Credited"  # "Sable is best known for playing Lily on Pelham Bay"
         for status, cues in STATUS_CUES:
             if any(cue in window for cue in cues):
                 return status
@@ -366,7 +369,9 @@ class RoleFinder:
                     for t in s
                     if t.dep_ in ("nsubj", "nsubjpass") or t.head.dep_ in ("nsubj", "nsubjpass")
                 ]
-            ) or self.persons_in([t for t in s if t.i < s.root.i])[:1]  # a misparsed subject
+            ) or self.persons_in([t for t in s if t.i < s.root.i])[:1] or (  # misparsed
+                self.persons_in([t for t in s if "attr" in (t.dep_, t.head.dep_)])[:1]
+            )  # "Stepping into the void is Whitney Sable": the subject comes last
             if people:
                 return people if pronoun.lower_ == "they" else people[:1]
         return []
@@ -456,6 +461,7 @@ class RoleFinder:
             self.awards(sent)
             self.with_as(sent, before)
             self.listed_parts(sent, before)
+            self.co_stars(sent)
             self.cue_only(sent, before)
             self.follow_on(sent, before, prev_roles)
             new = self.roles[before:]
@@ -857,7 +863,8 @@ class RoleFinder:
         if tok.lower_ not in ("stars", "plays", "directs", "writes", "hosts", "helms", "pens",
                               "produces", "joins", "voices"):
             return False
-        return tok.i > 0 and self.person(tok.nbor(-1)) is not None
+        return tok.i > 0 and (self.person(tok.nbor(-1)) is not None or  # "Ironvale stars X"
+                              self.entity_at_token(tok.nbor(-1), "work") is not None)
 
     def _is_speech_verb(self, tok) -> bool:
         """ "she wrote" after a quotation is speech, not screenwriting."""
@@ -1086,6 +1093,20 @@ class RoleFinder:
             for model in (r for r in actors if r.agent == actors[0].agent) if chars else ():
                 self.add(model.work, person, "Actor", model.status, sent, chars[0])
 
+    def co_stars(self, sent) -> None:
+        """ "Rafael Duarte, Tess Whitlow and Oren Falk co-star (in X).": the parser reads a
+        noun."""
+        m = re.search(r"\b(will\s+)?(?:also\s+)?co-?star(?:\.?$|\s+(?:in|on)\b)",
+                      sent.text.rstrip())
+        if not m:
+            return
+        at = sent.start_char + m.start()
+        people = self.persons_in([t for t in sent if t.idx < at])
+        status = "Expected" if m.group(1) else "Confirmed"
+        work = self.titled_work([t for t in sent if t.idx > at]) or self.default_work(status)
+        for person in people:
+            self.add(work, person, "Actor", status, sent)
+
     def listed_parts(self, sent, before: int) -> None:
         """ "The newcomers will play the regulars: Holt (Blue Hour) as Tess; Ivers as Walt": a
         list item gives its part to the actor's role named before (or a new one here)."""
@@ -1108,8 +1129,8 @@ class RoleFinder:
                      and r.status != "Credited"]
             if known:
                 self.add(known[-1].work, person, "Actor", known[-1].status, sent, chars[0])
-            elif any(t.lemma_ in CAST_CUES for t in toks[:k]):
-                status = self.status_for(sent, toks[0].sent.root, past=False)
+            elif cue := next((t for t in toks[:k] if t.lemma_ in CAST_CUES), None):
+                status = self.status_for(sent, cue, past=cue.tag_ == "VBD")
                 self.add(self.default_work(status), person, "Actor", status, sent, chars[0])
 
     def debuts(self, sent) -> None:

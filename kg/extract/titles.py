@@ -400,6 +400,17 @@ class TitleRules:
                         run[0] == doc[run[0]].sent.start or doc[run[0] - 1].text in (":", "—")
                     ):
                         self._add_run(run, "title as the subject of a work verb")
+            # "Set in Ohio, The Long Division stars Maya Celestine as…": a work stars people
+            if low in ("stars", "starred") and i + 3 < len(doc) and (
+                    doc[i + 1].ent_type_ == "PERSON" or doc[i + 1].pos_ == doc[i + 2].pos_ ==
+                    "PROPN" and doc[i + 3].lower_ == "as") and i not in self.title_tokens:
+                run = title_run_left(doc, i, stop | self.title_tokens, through_names=True)
+                commas = [t.i + 1 for t in doc[run[0] : run[1]] if t.text == ","] if run else []
+                run = (commas[-1], run[1]) if commas and commas[-1] < run[1] else run
+                if run and (run[0] == doc[run[0]].sent.start or doc[run[0] - 1].text in (
+                        ",", ":")) and not self._is_person_run(run) and \
+                        doc[run[0]].ent_type_ not in ("PERSON", "DATE", "NORP"):
+                    self._add_run(run, "title that stars a person")
             # "It's been 25 years since Marnie & Jo's Road to Nowhere sent two friends…"
             if low == "since" and i > 1 and doc[i - 1].lower_ in ("years", "decades", "year") \
                     and i + 1 < len(doc):
@@ -485,7 +496,9 @@ class TitleRules:
                 if {t.lower_ for t in before if t.pos_ != "VERB"} & WORK_HEAD_NOUNS or \
                         {t.lower_ for t in before} & {"starred", "stars", "directed", "wrote"}:
                     run = title_run_right(doc, i + 1, stop | self.title_tokens)
-                    if run and not self._is_person_run(run):
+                    if run and not self._is_person_run(run) and not (
+                            doc[run[0]].ent_type_ == "PERSON" and run[1] < len(doc)
+                            and doc[run[1]].text == ","):  # "returns: Alicia Marrow, who…"
                         self._add_run(run, "title after a colon")
             # "Title (1997)"
             if (
