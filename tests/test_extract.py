@@ -1166,3 +1166,13 @@ def test_a_colon_before_a_person_names_no_title(nlp):
                    "returns: Alicia Marrow, who wrote four episodes, is taking over.")
     assert "Alicia Marrow" in entities(rec, "person")
     assert "Alicia Marrow" not in entities(rec, "work")
+
+
+def test_a_studio_s_upcoming_remake_and_an_actor_before_as(nlp):
+    rec = run(nlp, "date 2025-02-03 Gwen Talbot is in talks to appear in Warner Bros.' "
+                   "upcoming remake, Beneath the Stairs. The 1987 original starred Renata Cole "
+                   "as Violet Amsel.")
+    works = entities(rec, "work")
+    assert "Beneath the Stairs" in works
+    assert not [w for w in works if "Warner" in w or "Renata" in w], works
+    assert role_of(rec, "Beneath the Stairs", "Gwen Talbot", "Actor")[0] == "InTalks"

@@ -431,18 +431,23 @@ class TitleRules:
                 run = title_run_right(doc, j, stop | self.title_tokens)
                 if run and not self._is_person_run(run) and not self._is_owner(run) and \
                         doc[run[0]].ent_type_ not in ("PERSON", "DATE", "GPE", "NORP") and \
-                        not self.table.find(doc[run[0] : run[1]].text):
+                        not self.table.find(doc[run[0] : run[1]].text) and not re.match(
+                            r"\s+as\s+[A-Z]", self.text[doc[run[1] - 1].idx + len(
+                                doc[run[1] - 1]) :]):  # "starred Renata Cole as Violet"
                     self._add_run(run, "title after a role verb")
             # "Netflix's The Palisade": a studio's or a streamer's title
             network = i > 0 and self._network_at(i - 1)
+            studio = i > 0 and doc[i - 1].ent_type_ == "ORG"
             j = i + 1
-            while network and j < len(doc) and j - i < 5 and (doc[j].is_lower or doc[j].text
-                                                               == "-"):
+            while (network or studio) and j < len(doc) and j - i < 5 and (
+                    doc[j].is_lower or doc[j].text == "-"):
                 j += 1  # "NBC's culinary competition The Final Plate"
             if j > i + 1 and j < len(doc) and doc[j].text in (",", ":") and doc[j - 1].pos_ == \
                     "NOUN":
                 j += 1  # "Warner Bros.' legacy sequel, Redline Protocol: Reload"
-            if j > i + 1 and doc[j - 1].pos_ != "NOUN" and doc[j - 2].pos_ != "NOUN":
+            if j > i + 1 and doc[j - 1].pos_ != "NOUN" and doc[j - 2].pos_ != "NOUN" or \
+                    j > i + 1 and not network and not {t.lower_ for t in doc[i + 1 : j]} & (
+                        TITLE_HEADS | REMAKE_WORDS):  # a studio's "upcoming remake, X"
                 j = len(doc)
             if low in POSSESSIVES and i > 0 and (
                 doc[i - 1].ent_type_ in ("ORG", "GPE", "FAC") or network
@@ -573,7 +578,7 @@ class TitleRules:
             return False
         after = self.doc[run[1]]
         return after.lower_ in ("'s", "’s") or (  # "Focus Features' thriller"
-            after.text in ("'", "’") and self.doc[run[1] - 1].lower_.endswith("s")
+            after.text in ("'", "’") and self.doc[run[1] - 1].lower_.rstrip(".").endswith("s")
             and run[1] + 1 < len(self.doc) and self.doc[run[1] + 1].is_lower)
 
     def _propagate_titles(self) -> None:
