@@ -1176,3 +1176,16 @@ def test_a_studio_s_upcoming_remake_and_an_actor_before_as(nlp):
     assert "Beneath the Stairs" in works
     assert not [w for w in works if "Warner" in w or "Renata" in w], works
     assert role_of(rec, "Beneath the Stairs", "Gwen Talbot", "Actor")[0] == "InTalks"
+
+
+def test_a_description_the_tagger_reads_as_a_verb(nlp):
+    rec = run(nlp, "date 2025-02-03 Celia Brandt, who played uptight bridesmaid Marnie Fisk in "
+                   "the 1999 comedy Long Road Home, has confirmed she is returning for a sequel.")
+    assert "Marnie Fisk" in entities(rec, "character")
+    assert "Marnie Fisk" not in entities(rec, "person")
+
+
+def test_sources_told_an_outlet_is_no_part(nlp):
+    rec = run(nlp, "date 2025-02-03 Focus is eyeing Wendell Ashe for the role of the widow's "
+                   "son in Low Tide, sources told THR, though no offer has been made.")
+    assert "THR" not in entities(rec, "character")

@@ -332,8 +332,11 @@ class PeopleRules:
                 or following.is_lower and following.pos_ in ("ADJ", "NOUN")
                 or following.pos_ == "PROPN" and following.text[:1].isupper()
             ) or t.lower_ in ("named", "called") or hyphened or (  # "landlord-turned-love"
-                t.tag_ == "VBZ" and t.pos_ == "VERB" and following.pos_ == "PROPN"  # "sweethearts"
-                and following.text[:1].isupper() and j > i)
+                t.pos_ == "VERB" and t.tag_ in ("VBZ", "VBD") and following.pos_ == "PROPN"
+                and following.text[:1].isupper() and j > i  # "off-again sweethearts X",
+                and doc[j - 1].is_lower  # "uptight bridesmaid X": nouns the tagger misread
+                and not any(c.dep_ == "nsubj" and c.i == j - 1 for c in t.children))  # not
+                # "sources told THR"
             if (t.pos_ in ("VERB", "AUX") and not descriptive) or t.text in (".", ";", ":") \
                     or "\n" in t.text:  # "will play its regulars: Holt as X" lists actors
                 return
