@@ -1189,3 +1189,17 @@ def test_sources_told_an_outlet_is_no_part(nlp):
     rec = run(nlp, "date 2025-02-03 Focus is eyeing Wendell Ashe for the role of the widow's "
                    "son in Low Tide, sources told THR, though no offer has been made.")
     assert "THR" not in entities(rec, "character")
+
+
+def test_a_rank_s_period_ends_no_sentence_in_a_cast_list(nlp):
+    rec = run(nlp, "date 2025-02-03 The comedy Long Road Home starred Dev Kapoor as her fiance, "
+                   "Trevor Bright; Louis Farran as a grumpy state trooper, Sgt. Buck Tillman; and "
+                   "Ada Mercer as her aunt, Rhoda Fisk.")
+    assert role_of(rec, "Long Road Home", "Ada Mercer", "Actor")[1] == "Rhoda Fisk"
+    assert role_of(rec, "Long Road Home", "Louis Farran", "Actor")[1] == "Buck Tillman"
+
+
+def test_a_work_from_an_earlier_year_is_a_credit(nlp):
+    rec = run(nlp, "date 2025-02-03 Hal Greer, who went on to direct the 2006 thriller Salt "
+                   "Pans, will direct the sequel to Long Road Home.")
+    assert role_of(rec, "Salt Pans", "Hal Greer", "Director")[0] == "Credited"

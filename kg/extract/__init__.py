@@ -45,12 +45,29 @@ for _name in ("kg_quoted", "kg_entities", "kg_roles", "kg_claims"):
         Doc.set_extension(_name, default=None)
 
 
+# Short ranks and titles whose period ends no sentence: "a state trooper, Sgt. Buck Tallow"
+ABBREVIATIONS = {"sgt", "dr", "det", "capt", "lt", "prof", "mr", "mrs", "ms", "st", "gen",
+                 "col", "insp", "supt", "rev", "sen", "gov", "jr", "sr"}
+
+
+def _after_abbreviation(doc: Doc, i: int) -> bool:
+    """Token ``i`` follows "Sgt." (one token) or "Sgt" "." (two)."""
+    prev = doc[i - 1]
+    if prev.text.endswith(".") and prev.lower_.rstrip(".") in ABBREVIATIONS:
+        return True
+    return prev.text == "." and i > 1 and doc[i - 2].lower_ in ABBREVIATIONS and \
+        not doc[i - 2].whitespace_
+
+
 @Language.component("kg_paragraphs")
 def kg_paragraphs(doc: Doc) -> Doc:
-    """A line break always ends a sentence (the parser otherwise runs paragraphs together)."""
+    """A line break always ends a sentence (the parser otherwise runs paragraphs together);
+    the period of "Sgt." never does."""
     for tok in doc[1:]:
         if "\n" in doc[tok.i - 1].text:
             tok.is_sent_start = True
+        elif tok.text[:1].isupper() and _after_abbreviation(doc, tok.i):
+            tok.is_sent_start = False
     return doc
 
 

@@ -382,6 +382,9 @@ class RoleFinder:
             return
         if rtype == "Creator" and status in ("Confirmed", "Expected") and self.is_released(work):
             status = "Credited"  # a series that has aired was created already
+        year = self.table.get(work).year
+        if status in ("Confirmed", "Expected") and year and self.year and year < self.year:
+            status = "Credited"  # "went on to direct the 2006 thriller Salt Flats": it is out
         text = sent.text
         start = sent.start_char + len(text) - len(text.lstrip())
         end = sent.start_char + len(text.rstrip())  # the evidence is the sentence, trimmed
