@@ -1203,3 +1203,28 @@ def test_a_work_from_an_earlier_year_is_a_credit(nlp):
     rec = run(nlp, "date 2025-02-03 Hal Greer, who went on to direct the 2006 thriller Salt "
                    "Pans, will direct the sequel to Long Road Home.")
     assert role_of(rec, "Salt Pans", "Hal Greer", "Director")[0] == "Credited"
+
+
+def test_a_pronoun_speaker_is_who_said_something_before(nlp):
+    rec = run(nlp, 'date 2025-02-03 Actress Celia Brandt will return for the Long Road Home '
+                   'sequel.\n\nAda Mercer died in 2020, and Brandt said the sequel will honor '
+                   'her. "There is no version of this movie without Ada," she told Us Weekly.')
+    claim = next(c for c in rec.claims if c.quote and c.quote.startswith("There is"))
+    assert name_of(rec, claim.author) == "Celia Brandt"
+
+
+def test_a_surname_the_tagger_took_alone_for_a_product(nlp):
+    rec = run(nlp, "date 2025-02-03 The original Larkspur Lane starred Renata Colet as Violet "
+                   "Amsel. Colet, 64, told People she would love a cameo.")
+    assert "Renata Colet" in entities(rec, "person")
+
+
+def test_a_place_named_twice_is_no_person(nlp):
+    rec = run(nlp, "date 2025-02-03 The musical Larkspur Lane opens in New York in May, and "
+                   "New York critics are waiting.")
+    assert "New York" not in entities(rec, "person")
+
+
+def test_a_song_and_dance_makeover_is_no_song(nlp):
+    rec = run(nlp, "date 2025-02-03 Larkspur Lane Avenue is getting a song-and-dance makeover.")
+    assert entities(rec, "work")["Larkspur Lane Avenue"] == "Movie"

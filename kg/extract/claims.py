@@ -197,6 +197,13 @@ class Ref:
     who: str
     family: str  # person or org
     subject: bool
+    says: bool = False  # the subject of a verb of saying ("and Brandt said…")
+
+
+def _subjects_first(refs: list[Ref]) -> list[Ref]:
+    """Who says something first ("Mercer died, and Brandt said…": Brandt), then subjects."""
+    return [r for r in refs if r.says] + [r for r in refs if r.subject and not r.says] + \
+        [r for r in refs if not r.subject]
 
 
 def _words(name: str) -> list[str]:
@@ -337,8 +344,14 @@ class ClaimFinder:
             if refs and refs[-1].who == ent.id and refs[-1].start >= tok.idx - 40:
                 refs[-1].subject = refs[-1].subject or subject
                 continue
-            refs.append(Ref(tok.idx, ent.id, family_of(ent.type), subject))
+            refs.append(Ref(tok.idx, ent.id, family_of(ent.type), subject,
+                            subject and self._says(tok)))
         return refs
+
+    @staticmethod
+    def _says(tok) -> bool:
+        verb = tok.head if tok.dep_ in SUBJECT_DEPS else tok.head.head
+        return verb.lemma_ in SAY_VERBS
 
     @staticmethod
     def _is_subject(tok) -> bool:
@@ -413,7 +426,7 @@ class ClaimFinder:
                 refs[-1].subject = refs[-1].subject or subject
                 continue
             family = family_of(self.table.get(who).type)
-            refs.append(Ref(tok.idx, who, family, subject))
+            refs.append(Ref(tok.idx, who, family, subject, subject and self._says(tok)))
         return refs
 
     def referent(self, tok, i: int, current: list[Ref]) -> str | None:
@@ -442,10 +455,9 @@ class ClaimFinder:
         """Candidates for a pronoun at ``pos``: this sentence before it, then the sentences
         before, each with subjects first."""
         here = [r for r in current if r.start < pos]
-        yield [r for r in here if r.subject] + [r for r in here if not r.subject]
+        yield _subjects_first(here)
         for j in range(i - 1, max(-1, i - 8), -1):
-            refs = self.refs[j]
-            yield [r for r in refs if r.subject] + [r for r in refs if not r.subject]
+            yield _subjects_first(self.refs[j])
 
     def resolve(self, i: int, pos: int, current, family: str, gender: str | None):
         for pool in self._pools(i, pos, current):

@@ -36,7 +36,10 @@ __all__ = [
 
 
 def _a_verb(tok) -> bool:
-    """ "to play Silas in X", "will film in May": a verb that is also a word for a work."""
+    """ "to play Silas in X", "will film in May": a verb that is also a word for a work (or
+    a modifier: "a song-and-dance makeover" is no song)."""
+    if tok.i + 1 < len(tok.doc) and tok.nbor(1).text == "-":
+        return True
     return tok.pos_ in ("VERB", "AUX") and tok.lemma_ in ("play", "film", "show", "feature",
                                                             "stage", "record")
 

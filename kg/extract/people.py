@@ -80,6 +80,8 @@ class PeopleRules:
                 and re.fullmatch(r"[A-Z][a-z'’-]+|[A-Z]\.", self.doc[j].text)
             ):
                 j += 1
+            if j - i == 1 and j < len(self.doc) and self._lone_tag(j):
+                j += 1  # "Renata [Cole]": the tagger took the surname alone for a product
             if j - i >= 2:
                 span = self.doc[i:j]
                 candidates.append(Mention(span.start_char, span.end_char, span.text, "PROPN"))
@@ -95,9 +97,18 @@ class PeopleRules:
                 continue  # "Joining Fitch are ...": a verb, not a first name
             if self.in_speech(m.start) or self.table.at(m.start, m.end):
                 continue
-            if counts.get(parts[-1], 0) >= 2 or self._person_context(m):
+            alone = counts.get(parts[-1], 0) - self.text.count(m.text)  # "Cole, 64, told"
+            if alone >= 1 or self._person_context(m):
                 found.append(Mention(m.start, m.end, m.text, "person", False))
         return found
+
+    def _lone_tag(self, j: int) -> bool:
+        """Token ``j`` is a capitalized word the tagger alone took for a thing or a company."""
+        tok = self.doc[j]
+        ent = next((e for e in self.doc.ents if e.start <= j < e.end), None)
+        return ent is not None and len(ent) == 1 and ent.label_ in ("PRODUCT", "ORG", "GPE",
+                                                                     "NORP", "FAC") and \
+            re.fullmatch(r"[A-Z][a-z'’-]+", tok.text) is not None and j not in self.title_tokens
 
     def _person_context(self, m: Mention) -> bool:
         span = self.span(m.start, m.end)

@@ -390,12 +390,13 @@ class TitleRules:
                     strong = tok.lemma_ in STRONG_WORK_VERBS or remade
                     run = title_run_left(doc, end, stop | self.title_tokens, through_names=strong)
                     proper = all(t.pos_ == "PROPN" or t.lower_ in TITLE_CONNECTORS
+                                 or remade and _is_cap(t)  # "Sweet Violet Avenue is getting"
                                  for t in doc[run[0] : run[1]]) if run else False
                     tagged = doc[run[0]].ent_type_ if run else ""
                     if run and proper and (strong or not self._is_person_run(run)
                                            and not self._a_surname(run)) and (
                         tagged not in ("PERSON", "DATE", "ORG", "NORP", "GPE")
-                        or strong and tagged == "PERSON"
+                        or strong and tagged == "PERSON" or remade and tagged == "ORG"
                     ) and (
                         run[0] == doc[run[0]].sent.start or doc[run[0] - 1].text in (":", "—")
                     ):
