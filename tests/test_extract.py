@@ -1228,3 +1228,17 @@ def test_a_place_named_twice_is_no_person(nlp):
 def test_a_song_and_dance_makeover_is_no_song(nlp):
     rec = run(nlp, "date 2025-02-03 Larkspur Lane Avenue is getting a song-and-dance makeover.")
     assert entities(rec, "work")["Larkspur Lane Avenue"] == "Movie"
+
+
+def test_a_breakout_turn_is_an_acting_credit_and_not_the_news(nlp):
+    rec = run(nlp, "date 2024-03-12 EXCLUSIVE: Maren Holt, coming off her breakout turn in The "
+                   "Quiet Season, has signed on to star in Harbor Lights.")
+    assert role_of(rec, "Harbor Lights", "Maren Holt", "Actor")[0] == "Confirmed"
+    assert role_of(rec, "The Quiet Season", "Maren Holt", "Actor")[0] == "Credited"
+    assert entities(rec, "work")["Harbor Lights"] == "Movie"  # "Season" is not its word
+
+
+def test_exec_producing_is_executive_producing(nlp):
+    rec = run(nlp, "date 2024-03-12 Bradley Fenn will produce Harbor Lights, with Delia Okafor "
+                   "exec producing.")
+    assert role_of(rec, "Harbor Lights", "Delia Okafor", "ExecutiveProducer")

@@ -82,8 +82,11 @@ class EntityFinder(TitleRules, PeopleRules, OrgRules):
         if span is None:
             return []
         lo, hi = max(0, span.start - width), min(len(self.doc), span.end + width)
-        return [t.lower_ for t in self.doc[lo : span.start] if not _a_verb(t)] + [
-            t.lower_ for t in self.doc[span.end : hi] if not _a_verb(t)
+        def counts(t) -> bool:  # "The Quiet Season" says nothing of the work beside it
+            return not _a_verb(t) and t.i not in self.title_tokens
+
+        return [t.lower_ for t in self.doc[lo : span.start] if counts(t)] + [
+            t.lower_ for t in self.doc[span.end : hi] if counts(t)
         ]
 
     def run(self) -> EntityTable:

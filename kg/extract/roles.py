@@ -42,6 +42,8 @@ PROFESSION_WORDS = {"documentary", "music", "veteran", "longtime", "reality", "t
                     "acclaimed", "celebrated", "prolific", "famed"}
 WRITTEN_WORKS = ("play", "novel", "book", "memoir", "script", "screenplay", "musical")
 # Kinds of work that say nothing of who made them; the owner's title does ("Playwright X's").
+# "her breakout turn in X", "his performance on Y": an acting credit
+ACTING_NOUNS = {"turn", "performance", "role", "part", "stint", "run", "roles", "turns"}
 # Verbs that say a sentence lists who plays whom
 CAST_CUES = {"play", "star", "join", "cast", "round", "feature", "include", "portray", "voice"}
 AWARD_VERBS = ("win", "earn", "receive", "nab", "land", "garner", "nominate", "score")
@@ -528,7 +530,7 @@ class RoleFinder:
             if self.in_speech(tok):
                 continue
             if tok.pos_ not in ("VERB", "AUX") and not (
-                tok.lower_.startswith("produc") and tok.i > 0 and tok.nbor(-1).lower_ == "executive"
+                tok.lower_.startswith("produc") and _after_executive(tok)
             ) and not self._verb_mistagged(tok):
                 continue
             rtype = ROLE_VERBS.get(tok.lemma_.lower()) or ROLE_VERBS.get(tok.lower_)
@@ -557,7 +559,7 @@ class RoleFinder:
             ):
                 self.bare_return(sent, tok)
                 continue
-            if tok.lower_.startswith("produc") and tok.i > 0 and tok.nbor(-1).lower_ == "executive":
+            if tok.lower_.startswith("produc") and _after_executive(tok):
                 rtype = "ExecutiveProducer"
             if tok.lemma_ == "play" and not self.characters_after(tok, sent) and not (
                 any(c.dep_ == "dobj" and any(d.lower_ in ("a", "an", "the") for d in c.children)
@@ -789,6 +791,11 @@ class RoleFinder:
                             or rest[0].text == "-"):
                 rest = rest[1:]  # "her 1988 play", "Quill's bestselling novel", "two-hander"
             noun = rest[0].lower_ if len(rest) >= 2 else ""
+            turn = next((t for t in rest[:3] if t.lower_ in ACTING_NOUNS and t.i + 1 < len(
+                t.doc) and t.nbor(1).lower_ in ("in", "on")), None)
+            if turn is not None:  # "coming off her breakout turn in The Quiet Season"
+                self._acting_credit(sent, turn, owner, toks[:k], tok)
+                continue
             if noun not in WRITTEN_WORKS + GENRE_NOUNS + SCREEN_WORKS:
                 continue
             # "her 1988 play, Ladies' Room", "Ashby's previous play, the 2019 comedy X"
@@ -806,6 +813,16 @@ class RoleFinder:
                 rtype = self._usual_role(people[0])
             if rtype:
                 self.add(work.id, people[0], rtype, "Credited", sent)
+
+    def _acting_credit(self, sent, turn, owner, before, pronoun) -> None:
+        work = next((w for t in turn.doc[turn.i + 2 : turn.i + 8]
+                     for w in [self.entity_at_token(t, "work")] if w), None)
+        if work is None or work.id in (self.table.main_work, self.table.sequel):
+            return  # a turn in the work the article is about is its news, found elsewhere
+        people = [owner] if owner else self.persons_in(before)[-1:] or \
+            self.antecedents(pronoun)[:1]
+        for person in people:
+            self.add(work.id, person, "Actor", "Credited", sent)
 
     def _usual_role(self, person: str) -> str | None:
         """The capacity the article gives a person most often so far (None if none)."""
@@ -956,7 +973,7 @@ class RoleFinder:
             low = tok.lower_
             if low not in ROLE_NOUNS or self.in_speech(tok) or tok.pos_ not in ("NOUN", "PROPN"):
                 continue
-            if tok.i > 0 and tok.nbor(-1).lower_ == "executive" and low == "producer":
+            if _after_executive(tok) and low == "producer":
                 rtype = "ExecutiveProducer"
             else:
                 rtype = ROLE_NOUNS[low]
@@ -1216,7 +1233,7 @@ class RoleFinder:
             if noun is None:
                 continue
             rtype = ROLE_NOUNS.get(noun.lower_) or ROLE_NOUNS[noun.lemma_.lower()]
-            if noun.lower_ == "producer" and noun.i > 0 and noun.nbor(-1).lower_ == "executive":
+            if noun.lower_ == "producer" and _after_executive(noun):
                 rtype = "ExecutiveProducer"
             people, work = self.agents_of(tok)
             status = self.status_for(sent, tok, past=tok.tag_ == "VBD")
@@ -1374,6 +1391,11 @@ class RoleFinder:
             elif role.character and not have.character:
                 have.character = role.character
         return list(best.values())
+
+
+def _after_executive(tok) -> bool:
+    """ "executive produce", "exec producing", "executive producer"."""
+    return tok.i > 0 and tok.nbor(-1).lower_ in ("executive", "exec")
 
 
 def find_roles(doc) -> list[Role]:

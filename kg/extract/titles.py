@@ -78,6 +78,8 @@ AWARD_FOR = re.compile(
 
 
 POSSESSIVES = ("'s", "’s", "'", "’")
+# "coming off her breakout turn in X": X is someone's credit, not what the article is about
+PAST_TURN = re.compile(r"\b(?:turn|performance|stint|breakout|work|roles?)\s+(?:in|on)\s+$")
 
 
 def _is_cap(token) -> bool:
@@ -342,6 +344,7 @@ class TitleRules:
                 and any(
                     t.lemma_ in ("play", "star", "appear", "portray", "voice")
                     or t.lower_ == "out" and t.i > 0 and t.nbor(-1).lemma_ == "break"
+                    or t.lower_ in ("turn", "performance", "stint") and t.i == i - 1
                     for t in doc[max(0, i - 8) : i]
                 )
             ):
@@ -353,8 +356,9 @@ class TitleRules:
                 if (
                     run
                     and not self._is_person_run(run)
-                    and doc[run[0]].ent_type_ not in ("DATE", "GPE", "ORG")
-                ):
+                    and (doc[run[0]].ent_type_ not in ("DATE", "GPE", "ORG")
+                         or doc[run[0]].text == "The" and doc[run[0]].ent_type_ == "GPE")
+                ):  # "her breakout turn in The Quiet Season", whatever the tagger says
                     self._add_run(run, "title after 'played ... in'")
             # "a sequel to Title", "a remake of Title", "based on Title"
             if (
@@ -795,7 +799,8 @@ class TitleRules:
 
         def weight(w):
             counted = [m for m in w.mentions if not title_qualifies_a_person(self.text, m[1])
-                       and not self._in_parentheses(*m)]  # "Brandt (Title)": her credit
+                       and not self._in_parentheses(*m)  # "Brandt (Title)": her credit
+                       and not PAST_TURN.search(self.text[max(0, m[0] - 30) : m[0]])]
             in_lede = bool(counted) and counted[0][0] < lede_end
             older = year is not None and w.year is not None and w.year < year
             return (len(counted) + (1.5 if in_lede else 0) - (1.5 if older else 0),
