@@ -1242,3 +1242,10 @@ def test_exec_producing_is_executive_producing(nlp):
     rec = run(nlp, "date 2024-03-12 Bradley Fenn will produce Harbor Lights, with Delia Okafor "
                    "exec producing.")
     assert role_of(rec, "Harbor Lights", "Delia Okafor", "ExecutiveProducer")
+
+
+def test_with_a_person_on_board_to_direct(nlp):
+    rec = run(nlp, "date 2024-03-12 Dana Holt has signed on to star in Harbor Lights, a "
+                   "thriller that Lionsgate is fast-tracking with Tobias Wren on board to direct.")
+    assert role_of(rec, "Harbor Lights", "Tobias Wren", "Director")
+    assert ("Harbor Lights", "Dana Holt", "Director") not in roles(rec)

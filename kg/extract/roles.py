@@ -42,6 +42,10 @@ PROFESSION_WORDS = {"documentary", "music", "veteran", "longtime", "reality", "t
                     "acclaimed", "celebrated", "prolific", "famed"}
 WRITTEN_WORKS = ("play", "novel", "book", "memoir", "script", "screenplay", "musical")
 # Kinds of work that say nothing of who made them; the owner's title does ("Playwright X's").
+# "with Tobias Wren on board to direct", "with Noor Hadley set to star": the role's person
+ATTACHED_WITH = re.compile(
+    r"\bwith\s+((?:[A-Z][\w'’.-]*\s+){1,4})(?:also\s+)?(?:on board|onboard|attached|set|poised|"
+    r"tapped|expected|signed on|in talks|in negotiations)\s+to\s+$")
 # "her breakout turn in X", "his performance on Y": an acting credit
 ACTING_NOUNS = {"turn", "performance", "role", "part", "stint", "run", "roles", "turns"}
 # Verbs that say a sentence lists who plays whom
@@ -271,6 +275,12 @@ class RoleFinder:
             if verb_at is not None:  # "directed by A and starred B": B is not a director
                 names = [t for t in names if t.i < verb_at]
             return self.persons_in(names), None
+        attached = ATTACHED_WITH.search(self.text[max(0, verb.idx - 80) : verb.idx])
+        if attached:  # "fast-tracking with Tobias Wren on board to direct": Wren directs
+            at = verb.idx - len(self.text[max(0, verb.idx - 80) : verb.idx]) + attached.start(1)
+            people = self.persons_in([t for t in verb.sent if at <= t.idx < verb.idx])
+            if people:
+                return people, None
         subs = self.subjects(verb)
         work = None
         people = []
