@@ -379,3 +379,13 @@ def test_a_show_the_tagger_reads_as_a_date_is_still_the_outlet(nlp):
     text = "Nadia Quell will star in the thriller. “I read it twice,” she told TODAY."
     found = claims(nlp, text)
     check(text, found, "I read it twice", "Nadia Quell", "Today")
+
+
+def test_a_paragraph_that_opens_with_a_quote_keeps_the_platform_before(nlp):
+    text = ("date 2025-02-03 Carl Mottram directed the 1987 original of The Cellar Door. He made "
+            "his feelings clear on Instagram over the weekend.\n\n"
+            "\u201cNobody asked me, and that is fine,\u201d he wrote.\n")
+    rec = extract(read_text(text, source="t.txt"), nlp)
+    claim = next(c for c in rec.claims if c.quote and c.quote.startswith("Nobody"))
+    assert rec.entity(claim.author).name == "Carl Mottram"
+    assert rec.entity(claim.stated_in).name == "Instagram"

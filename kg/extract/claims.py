@@ -881,7 +881,10 @@ class ClaimFinder:
             claim.stated_in = None
         claim.date = self.date_in(lo, hi)
         first = verb.sent if verb is not None and verb.sent.start_char < sent.start_char else sent
-        before = self._previous_sentence(first, para_start)
+        # a paragraph that opens with the quote goes on from the paragraph before ("Carl made
+        # his feelings clear on X.\n\n“…,” he wrote.")
+        opens = not self.text[para_start : q.start].strip()
+        before = self._previous_sentence(first, 0 if opens else para_start)
         if claim.stated_in is None and before is not None and claim.author:
             i = self.sents.index(before)
             if any(r.who == claim.author and r.subject for r in self.refs[i]):
