@@ -885,6 +885,9 @@ class ClaimFinder:
         # his feelings clear on X.\n\n“…,” he wrote.")
         opens = not self.text[para_start : q.start].strip()
         before = self._previous_sentence(first, 0 if opens else para_start)
+        # a quote's own "said in a statement" wins over an outlet named before it
+        if index in self.statement:
+            return
         if claim.stated_in is None and before is not None and claim.author:
             i = self.sents.index(before)
             if any(r.who == claim.author and r.subject for r in self.refs[i]):
