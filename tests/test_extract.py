@@ -1249,3 +1249,27 @@ def test_with_a_person_on_board_to_direct(nlp):
                    "thriller that Lionsgate is fast-tracking with Tobias Wren on board to direct.")
     assert role_of(rec, "Harbor Lights", "Tobias Wren", "Director")
     assert ("Harbor Lights", "Dana Holt", "Director") not in roles(rec)
+
+
+@pytest.mark.parametrize("sentence, work, status", [
+    ("Ivo Brandt, who most recently recurred on Hulu's Good Neighbors, is repped by APA.",
+     "Good Neighbors", "Credited"),
+    ("Brandt previously starred in Apple TV+'s The Glass Meridian and recurred on NBC's "
+     "Hollow Point.", "Hollow Point", "Credited"),
+    ("Brandt was last seen in Apple's war film Tin Soldiers.", "Tin Soldiers", "Credited"),
+    ("Brandt, who headlined FX's Ironwood for three seasons, is repped by APA.", "Ironwood",
+     "Credited"),
+    ("Brandt recently wrapped Focus Features' The Undertaking.", "The Undertaking", "Confirmed"),
+])
+def test_acting_verbs_that_need_a_title(nlp, sentence, work, status):
+    rec = run(nlp, f"date 2024-03-01 Ivo Brandt will star in Harbor Lights. {sentence}")
+    assert role_of(rec, work, "Ivo Brandt", "Actor")[0] == status
+
+
+def test_wrapped_opposite_a_co_star_and_a_shoot_that_wrapped(nlp):
+    rec = run(nlp, "date 2024-03-01 Juno Pell will star in Harbor Lights. Pell recently wrapped "
+                   "Focus Features' The Undertaking opposite Marcus Albright.")
+    assert role_of(rec, "The Undertaking", "Marcus Albright", "Actor")[0] == "Confirmed"
+    rec = run(nlp, "date 2024-03-01 The crew wrapped the shoot in May. Nadia Rhee will star in "
+                   "Harbor Lights.")
+    assert [r for r in roles(rec) if r[2] == "Actor"] == [("Harbor Lights", "Nadia Rhee", "Actor")]

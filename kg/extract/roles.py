@@ -58,6 +58,9 @@ SCREEN_WORKS = ("film", "movie", "feature", "series", "show", "documentary")
 GENRE_NOUNS = ("hander", "drama", "comedy", "tragedy", "thriller", "farce", "satire", "romance")
 NEW_WORK_WORDS = {"spin-off", "spinoff", "reboot", "remake", "revival"}
 MAKER_TYPES = ("Writer", "Creator", "Producer", "ExecutiveProducer")
+# Verbs that credit an actor only when a titled work follows: "recurred on Hollow Point",
+# "headlined FX's Ironwood", "recently wrapped The Undertaking", "appeared in The Vault"
+TITLED_ACTING_VERBS = ("appear", "recur", "headline", "wrap", "guest")
 FOLLOW_ON = ("as well as", "also", "plus", "along with")
 
 
@@ -545,9 +548,9 @@ class RoleFinder:
                 continue
             rtype = ROLE_VERBS.get(tok.lemma_.lower()) or ROLE_VERBS.get(tok.lower_)
             if (tok.lemma_ == "break" and any(c.lower_ == "out" for c in tok.children)
-                    or tok.lemma_ == "appear") and \
+                    or tok.lemma_ in TITLED_ACTING_VERBS or self._seen_in(tok)) and \
                     self.titled_work([t for t in tok.subtree if t.i > tok.i]):
-                rtype = "Actor"  # "who broke out in Cold Sunday", "appeared in The Vault"
+                rtype = "Actor"  # "who broke out in Cold Sunday", "recurred on Hollow Point"
             if tok.lemma_ in HIRE_VERBS + ("join",) and re.match(
                     r"\s*(?:\w+\s+){0,3}?in an? (?:recurring|guest|lead|leading|starring|"
                     r"supporting|key|major|series regular) (?:role|part)",
@@ -606,6 +609,7 @@ class RoleFinder:
                 status = "Confirmed"  # "who has written for the series since 2023": ongoing
             if past and status in ("Expected",) and tok.tag_ == "VBD":
                 status = "Credited"
+            wrapped = tok.lemma_ == "wrap" and rtype == "Actor"
             if status == "Confirmed" and present_passive:
                 named = self.titled_work([t for t in sent])
                 if named and self.is_released(named):
@@ -677,6 +681,8 @@ class RoleFinder:
                 self.table.main_work, self.table.sequel
             ) and not self.is_released(work):
                 status = "Confirmed"  # "wrote", "developed" the work in the news: done, not out
+            if wrapped and status == "Credited" and not self.is_released(work):
+                status = "Confirmed"  # "recently wrapped X": shot, not yet out
             if tok.lemma_ in ("reprise", "return") and work == self.table.main_work and \
                     self.table.sequel:
                 work = self.table.sequel  # one reprises a role in the new film, not the old
@@ -940,6 +946,12 @@ class RoleFinder:
         ):
             return True
         return any(t.lower_ in words or self.entity_at_token(t, "work") for t in sub)
+
+    @staticmethod
+    def _seen_in(tok) -> bool:
+        """ "was last seen in X", "will next be seen in X": an actor's credit."""
+        return tok.lemma_ == "see" and any(c.dep_ == "auxpass" for c in tok.children) and \
+            any(c.lower_ in ("in", "on") for c in tok.children)
 
     def _released_context(self, sent) -> bool:
         low = sent.text.lower()
