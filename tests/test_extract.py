@@ -1273,3 +1273,20 @@ def test_wrapped_opposite_a_co_star_and_a_shoot_that_wrapped(nlp):
     rec = run(nlp, "date 2024-03-01 The crew wrapped the shoot in May. Nadia Rhee will star in "
                    "Harbor Lights.")
     assert [r for r in roles(rec) if r[2] == "Actor"] == [("Harbor Lights", "Nadia Rhee", "Actor")]
+
+
+def test_a_common_first_name_makes_a_person_of_what_the_tagger_called_a_company(nlp):
+    rec = run(nlp, "date 2024-03-01 Peacock has ordered Cold Harbor, a drama. Created by "
+                   "playwright Nadia Feld, the eight-episode series follows a harbor pilot. Feld "
+                   "serves as showrunner and executive produces alongside Marcus Avery.")
+    people = entities(rec, "person")
+    assert people.keys() >= {"Nadia Feld", "Marcus Avery"}
+    assert "Nadia Feld" not in entities(rec, "work")
+    assert role_of(rec, "Cold Harbor", "Marcus Avery", "ExecutiveProducer")
+
+
+def test_given_names_are_common_first_names_only():
+    from kg.extract.given_names import is_given_name
+
+    assert is_given_name("Nadia") and is_given_name("marcus")
+    assert not any(is_given_name(w) for w in ("Winter", "Mercy", "Warner", "Saltwater"))

@@ -6,6 +6,7 @@ A mixin of :class:`kg.extract.entities.EntityFinder`.
 
 import re
 
+from kg.extract.given_names import is_given_name
 from kg.extract.lexicon import (
     AWARD_ALIASES,
     CHARACTER_TRIGGERS,
@@ -98,7 +99,7 @@ class PeopleRules:
             if self.in_speech(m.start) or self.table.at(m.start, m.end):
                 continue
             alone = counts.get(parts[-1], 0) - self.text.count(m.text)  # "Cole, 64, told"
-            if alone >= 1 or self._person_context(m):
+            if alone >= 1 or self._person_context(m) or is_given_name(parts[0]):
                 found.append(Mention(m.start, m.end, m.text, "person", False))
         return found
 

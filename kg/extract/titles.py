@@ -7,6 +7,7 @@ A mixin of :class:`kg.extract.entities.EntityFinder`; the functions are also use
 import itertools
 import re
 
+from kg.extract.given_names import is_given_name
 from kg.extract.lexicon import (
     AWARD_ALIASES,
     CHARACTER_TRIGGERS,
@@ -149,6 +150,13 @@ def title_run_right(doc, i: int, stop: set[int]) -> tuple[int, int] | None:
     while j > i and doc[j - 1].lower_ in TITLE_CONNECTORS:
         j -= 1
     return (i, j) if j > i else None
+
+
+def _a_full_name(span) -> bool:
+    """ "Nadia Feld", "Marcus J. Avery": a common first name and a capitalized surname."""
+    words = span.text.split()
+    return 2 <= len(words) <= 3 and is_given_name(words[0]) and all(
+        re.fullmatch(r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*|[A-Z]\.", w) for w in words)
 
 
 def title_qualifies_a_person(text: str, end: int) -> bool:
@@ -686,7 +694,7 @@ class TitleRules:
             for t in e
         }
         words = [t.lower_ for t in span if t.is_alpha and t.lower_ not in SMALL_WORDS]
-        return bool(words) and all(w in person_words for w in words)
+        return bool(words) and all(w in person_words for w in words) or _a_full_name(span)
 
     def _add_run(self, run, why: str) -> None:
         span = self.doc[run[0] : run[1]]
@@ -703,6 +711,10 @@ class TitleRules:
             before = re.sub(r"\bon\s+$", "", before)
         if re.search(r"\b(according to|told|telling|tells|via|on|by)\s+$", before):
             return  # an outlet, a platform or a maker ("created by Ines Varga"), not a title
+        trade = self.doc[span.start - 1] if span.start > 0 else None
+        if trade is not None and trade.lower_ in ROLE_NOUNS and trade.is_lower and \
+                trade.pos_ == "NOUN":
+            return  # "by playwright Nadia Feld": a person named by her trade
         self._add_work(span.start_char, span.end_char)
 
     def _partial_titles(self) -> None:
