@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from kg.article import Article
 from kg.errors import UsageError
+from kg.extract.boilerplate import mask
 from kg.extract.claims import find_claims, settle_dates
 from kg.extract.entities import EntityFinder
 from kg.extract.quotes import find_quoted
@@ -149,8 +150,9 @@ def record_of(doc: Doc, article: Article) -> Record:
 
 
 def _doc_of(article: Article, nlp: Language) -> Doc:
-    """A fresh doc carrying the article's date, which status rules compare years with."""
-    doc = nlp.make_doc(article.text)
+    """A fresh doc carrying the article's date, which status rules compare years with; lines
+    that are not the story are masked."""
+    doc = nlp.make_doc(mask(article.text))  # same length: offsets hold in the article text
     doc.user_data["kg_date"] = article.date
     return doc
 

@@ -424,21 +424,24 @@ class PeopleRules:
             chars[s:e] = " " * (e - s)
         outside = "".join(chars)
 
-        def uses(word: str) -> int:
-            """Times ``word`` stands alone (not inside a longer capitalized name)."""
+        def uses(word: str, *, as_part: bool = False) -> int:
+            """Times ``word`` stands alone (not inside a longer capitalized name), or, with
+            ``as_part``, is named as a part ("return as Brannigan", "the role of Brannigan")."""
             count = 0
             for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", outside):
                 before = re.search(r"(\S+)\s+$", outside[: m.start()][-40:])
                 after = re.match(r"\s+(\S+)", outside[m.end() : m.end() + 40])
                 joined = any(x and x.group(1)[:1].isupper() and x.group(1)[-1:].isalpha()
                              for x in (before, after))
-                count += not joined
+                part = before is not None and before.group(1).lower() in ("as", "of", "playing")
+                count += part if as_part else not (joined or part)
             return count
 
         def actorness(name: str) -> int:
             parts = name.split()
             score = uses(parts[-1]) if len(parts) > 1 else uses(parts[0])
-            return score - (uses(parts[0]) if len(parts) > 1 else 0)
+            named_as_part = sum(uses(p, as_part=True) for p in {parts[0], parts[-1]})
+            return score - (uses(parts[0]) if len(parts) > 1 else 0) - 2 * named_as_part
 
         return actorness(a) - actorness(b)
 

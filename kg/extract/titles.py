@@ -79,6 +79,11 @@ AWARD_FOR = re.compile(
 
 
 POSSESSIVES = ("'s", "’s", "'", "’")
+# "Storm Crossing 2", "Iron Tide III": a sequel's number (a count or a part is not)
+NUMBERED = re.compile(r"[2-9]|II|III|IV|V|VI")
+NOT_NUMBERED = {"season", "seasons", "part", "episode", "chapter", "volume", "vol", "book",
+                "game", "week", "day", "phase", "round", "act", "number", "no", "year", "years",
+                "page", "level", "stage", "top", "the", "of", "and"}
 # "coming off her breakout turn in X": X is someone's credit, not what the article is about
 PAST_TURN = re.compile(r"\b(?:turn|performance|stint|breakout|work|roles?)\s+(?:in|on)\s+$")
 
@@ -518,6 +523,12 @@ class TitleRules:
                             doc[run[0]].ent_type_ == "PERSON" and run[1] < len(doc)
                             and doc[run[1]].text == ","):  # "returns: Alicia Marrow, who…"
                         self._add_run(run, "title after a colon")
+            # "Storm Crossing 2 is officially happening": a title and its number
+            if NUMBERED.fullmatch(tok.text) and i > 0 and self._numbers_a_title(i):
+                run = title_run_left(doc, i, stop | self.title_tokens, through_names=True)
+                if run and not self._a_surname(run):
+                    self._add_run((run[0], i + 1), "title with a number")
+                    self._numbered_base(doc[run[0] : run[1]])
             # "Title (1997)"
             if (
                 tok.text == "("
@@ -548,6 +559,25 @@ class TitleRules:
                         t.lemma_ in SAY_VERBS and t.pos_ == "VERB" for t in ent):
                     continue  # "Reid Aldermere said", "Vega told Deadline": not a title
                 self._add_work(ent.start_char, ent.end_char)
+
+    def _numbered_base(self, base) -> None:
+        """ "Storm Crossing 2" has a first film: "Storm Crossing" written alone is that work."""
+        pattern = rf"(?<![\w'’]){re.escape(base.text)}(?![\w'’])(?!\s+(?:{NUMBERED.pattern})\b)"
+        for m in re.finditer(pattern, self.text):
+            span = self.span(m.start(), m.end())
+            if span is not None and not set(range(span.start, span.end)) & self.title_tokens:
+                self._add_work(m.start(), m.end())
+
+    def _numbers_a_title(self, i: int) -> bool:
+        """Token ``i``, a small number or a Roman numeral, ends a title ("Storm Crossing 2",
+        "Iron Tide II"), not a count ("2 million", "Season 2", "Cole, 64")."""
+        doc, prev = self.doc, self.doc[i - 1]
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        if not _is_cap(prev) or prev.lower_ in NOT_NUMBERED or prev.ent_type_ == "DATE":
+            return False
+        if nxt is not None and (nxt.pos_ in ("NOUN", "NUM", "PROPN") or nxt.text in ("-", "%")):
+            return False
+        return not (i > 1 and doc[i - 2].lower_ in ("season", "part", "episode"))
 
     def _after_a_name(self, run):
         """A run read back through a person's name and a preposition starts after them:
@@ -839,6 +869,13 @@ class TitleRules:
             new[0].based_on = main.id
             self.table.sequel = new[0].id
             return
+        for a in works:  # "Storm Crossing 2" is the sequel of "Storm Crossing"
+            for b in works:
+                if b.name.startswith(a.name + " ") and \
+                        NUMBERED.fullmatch(b.name[len(a.name) + 1 :]):
+                    b.sequel_of = a.id
+                    self.table.sequel, self.table.main_work = b.id, a.id
+                    return
         sequel_words = [
             m for w in SEQUEL_WORDS for m in re.finditer(rf"\b{re.escape(w)}\b", low)
             if not re.search(r"\b(her|his|their|my|your|next)\s+$", low[max(0, m.start() - 8):
