@@ -389,3 +389,28 @@ def test_a_paragraph_that_opens_with_a_quote_keeps_the_platform_before(nlp):
     claim = next(c for c in rec.claims if c.quote and c.quote.startswith("Nobody"))
     assert rec.entity(claim.author).name == "Carl Mottram"
     assert rec.entity(claim.stated_in).name == "Instagram"
+
+
+def test_a_pronoun_is_not_the_owner_named_in_an_apposition(nlp):
+    # the director is named only as an owner ("Kim's drama, in which she played"): "she" and
+    # the quote's "she says" are the profile's subject
+    text = (
+        "Mara Quell is late. Quell, 36, has the energy of a newcomer. It has been twelve years "
+        "since her breakout in 2011's Paper Kites, Dana J. Whit’s scrappy coming-of-age drama, "
+        "in which she played "
+        "Nell Garrity.\n\n"
+        "“I spent my twenties waiting for permission,” she says."
+    )
+    found = claims(nlp, text)
+    check(text, found, "I spent my twenties waiting for permission", "Mara Quell", None)
+    rec = extract(read_text(text, source="t"), nlp)
+    names = {e.id: e.name for e in rec.entities}
+    actors = {(names[r.agent], names[r.work]) for r in rec.roles if r.type == "Actor"}
+    assert ("Mara Quell", "Paper Kites") in actors and not any(
+        who == "Dana J. Whit" for who, _ in actors)
+
+
+def test_a_possessive_subject_is_the_speaker(nlp):
+    text = ("Ida Marlow will return. Marlow's reaction arrived within the hour. “We are back,” "
+            "she wrote on Instagram.")
+    check(text, claims(nlp, text), "We are back", "Ida Marlow", "Instagram")

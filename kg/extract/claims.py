@@ -198,12 +198,22 @@ class Ref:
     family: str  # person or org
     subject: bool
     says: bool = False  # the subject of a verb of saying ("and Brandt said…")
+    owner: bool = False  # only a possessive: "Whitcombe's drama, in which she played"
 
 
 def _subjects_first(refs: list[Ref]) -> list[Ref]:
-    """Who says something first ("Mercer died, and Brandt said…": Brandt), then subjects."""
+    """Who says something first ("Mercer died, and Brandt said…": Brandt), then subjects,
+    then other mentions, owners last ("Kim's film, in which she starred" is rarely Kim's)."""
     return [r for r in refs if r.says] + [r for r in refs if r.subject and not r.says] + \
-        [r for r in refs if not r.subject]
+        [r for r in refs if not r.subject and not r.owner] + \
+        [r for r in refs if not r.subject and r.owner]
+
+
+def is_owner(tok) -> bool:
+    """The token is (part of) a possessive name outside the subject: "…, Dana J. Whitcombe's
+    drama, in which she played" ("Marlow's reaction arrived" is about Marlow)."""
+    head = tok.head if tok.dep_ in ("compound", "flat") else tok
+    return head.dep_ == "poss" and head.head.dep_ not in SUBJECT_DEPS
 
 
 def _words(name: str) -> list[str]:
@@ -343,9 +353,10 @@ class ClaimFinder:
             subject = self._is_subject(tok)
             if refs and refs[-1].who == ent.id and refs[-1].start >= tok.idx - 40:
                 refs[-1].subject = refs[-1].subject or subject
+                refs[-1].owner = refs[-1].owner and is_owner(tok)
                 continue
             refs.append(Ref(tok.idx, ent.id, family_of(ent.type), subject,
-                            subject and self._says(tok)))
+                            subject and self._says(tok), is_owner(tok)))
         return refs
 
     @staticmethod
@@ -364,7 +375,8 @@ class ClaimFinder:
         actress", and he/she right after a sentence about one person."""
         votes: dict[str, list[str]] = {}
         for i, sent in enumerate(self.sents):
-            people = {r.who for r in self.refs[i] if r.family == "person"}
+            # a name only as an owner ("Kim's drama, in which she played") gets no vote
+            people = {r.who for r in self.refs[i] if r.family == "person" and not r.owner}
             first = min((r.start for r in self.refs[i] if r.family == "person"), default=None)
             outside = [t for t in sent if not self.in_speech(t.idx)]
             if len(people) == 1:
@@ -385,7 +397,7 @@ class ClaimFinder:
                         votes.setdefault(who, []).append("f")
             if people or i == 0:
                 continue
-            before = {r.who for r in self.refs[i - 1] if r.family == "person"}
+            before = {r.who for r in self.refs[i - 1] if r.family == "person" and not r.owner}
             if len(before) != 1:
                 continue
             for t in outside:
@@ -424,9 +436,11 @@ class ClaimFinder:
             subject = self._is_subject(tok)
             if refs and refs[-1].who == who and refs[-1].start >= tok.idx - 40:
                 refs[-1].subject = refs[-1].subject or subject
+                refs[-1].owner = refs[-1].owner and is_owner(tok)
                 continue
             family = family_of(self.table.get(who).type)
-            refs.append(Ref(tok.idx, who, family, subject, subject and self._says(tok)))
+            refs.append(Ref(tok.idx, who, family, subject, subject and self._says(tok),
+                            is_owner(tok)))
         return refs
 
     def referent(self, tok, i: int, current: list[Ref]) -> str | None:
@@ -460,13 +474,17 @@ class ClaimFinder:
             yield _subjects_first(self.refs[j])
 
     def resolve(self, i: int, pos: int, current, family: str, gender: str | None):
-        for pool in self._pools(i, pos, current):
-            for ref in pool:
-                if ref.family != family:
-                    continue
-                if gender and self.gender.get(ref.who) not in (None, gender):
-                    continue
-                return ref.who
+        """The nearest fitting mention, one named only as an owner ("Kim's drama, in which
+        she played") when no other fits in the sentences before."""
+        pools = list(self._pools(i, pos, current))
+        for owners in (False, True):
+            for pool in pools:
+                for ref in pool:
+                    if ref.family != family or ref.owner != owners:
+                        continue
+                    if gender and self.gender.get(ref.who) not in (None, gender):
+                        continue
+                    return ref.who
         return None
 
     def resolve_org(self, i: int, tok, current) -> str | None:

@@ -8,6 +8,7 @@ negotiation or interest cues with no role word ("in final talks for a sequel": a
 
 import re
 
+from kg.extract.claims import is_owner
 from kg.extract.entities import title_qualifies_a_person
 from kg.extract.lexicon import (
     AWARD_ALIASES,
@@ -371,7 +372,8 @@ class RoleFinder:
         """The people a pronoun subject points to: the sentence's own subject, else the last."""
         sent = pronoun.sent
         before = [t for t in sent if t.i < pronoun.i]
-        people = self.persons_in(before)
+        owners = self.persons_in([t for t in before if is_owner(t)])
+        people = [p for p in self.persons_in(before) if p not in owners]
         if people:
             if pronoun.lower_ not in NOMINAL_ANAPHORS:
                 return people if pronoun.lower_ == "they" else people[:1]
@@ -389,7 +391,7 @@ class RoleFinder:
             )  # "Stepping into the void is Whitney Sable": the subject comes last
             if people:
                 return people if pronoun.lower_ == "they" else people[:1]
-        return []
+        return owners[:1]  # "Kim's drama, in which she starred": Kim, when nobody else fits
 
     # --- emitting ------------------------------------------------------------------------
     def add(self, work, agent, rtype, status, sent, character=None) -> None:
@@ -540,8 +542,8 @@ class RoleFinder:
 
     def verb_triggers(self, sent) -> None:
         for tok in sent:
-            if self.in_speech(tok):
-                continue
+            if self.in_speech(tok) or _hyphened(tok):
+                continue  # "a coming-of-age drama" comes nowhere
             if tok.pos_ not in ("VERB", "AUX") and not (
                 tok.lower_.startswith("produc") and _after_executive(tok)
             ) and not self._verb_mistagged(tok):
@@ -1413,6 +1415,13 @@ class RoleFinder:
             elif role.character and not have.character:
                 have.character = role.character
         return list(best.values())
+
+
+def _hyphened(tok) -> bool:
+    """A word inside a hyphened compound: "coming-of-age", "star-making"."""
+    doc = tok.doc
+    return tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_ and \
+        tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("amod", "compound")
 
 
 def _after_executive(tok) -> bool:
