@@ -1312,3 +1312,20 @@ def test_a_pair_s_character_is_the_name_later_given_as_a_part(nlp):
                    "on a ferry. Rafe Donnelly is confirmed to return as Brannigan.")
     assert entities(rec, "character").get("Colm Brannigan") == "Character"
     assert entities(rec, "person").get("Rafe Donnelly") == "Person"
+
+
+def test_a_streamer_after_a_work_noun_is_no_title(nlp):
+    rec = run(nlp, "date 2025-07-02 The streamer has greenlit The Velvet Room, a film. Series "
+                   "creator Odette Lachance-Morrow will write and direct the film, Netflix "
+                   "confirmed on Wednesday. Lachance-Morrow said she was grateful.")
+    works = entities(rec, "work")
+    assert "Netflix" not in works and "Series" not in works
+    assert entities(rec, "org").get("Netflix") == "Organization"
+    assert role_of(rec, "The Velvet Room", "Odette Lachance-Morrow", "Director")
+    assert "Lachance-Morrow" not in entities(rec, "org")  # her hyphened surname alone
+
+
+def test_a_middle_initial_ends_no_sentence(nlp):
+    doc = nlp("The film will reunite its trio: Bea Okoye as Hazel Marsh, Rufus T. Abernathy as "
+              "Sonny Greaves, and Clem Hart as Opal Marsh. It shoots in May.")
+    assert [s.text.split()[0] for s in doc.sents] == ["The", "It"]

@@ -52,9 +52,15 @@ ABBREVIATIONS = {"sgt", "dr", "det", "capt", "lt", "prof", "mr", "mrs", "ms", "s
 
 
 def _after_abbreviation(doc: Doc, i: int) -> bool:
-    """Token ``i`` follows "Sgt." (one token) or "Sgt" "." (two)."""
+    """Token ``i`` follows "Sgt." (one token) or "Sgt" "." (two), or a middle initial after a
+    first name ("Rufus T. Abernathy")."""
     prev = doc[i - 1]
     if prev.text.endswith(".") and prev.lower_.rstrip(".") in ABBREVIATIONS:
+        return True
+    initial = prev if len(prev.text) == 2 else doc[i - 2] if prev.text == "." and i > 1 else None
+    if initial is not None and initial.text[:1].isupper() and initial.text[:1].isalpha() and \
+            len(initial.text.rstrip(".")) == 1 and initial.i > 0 and \
+            doc[initial.i - 1].text[:1].isupper() and doc[initial.i - 1].is_alpha:
         return True
     return prev.text == "." and i > 1 and doc[i - 2].lower_ in ABBREVIATIONS and \
         not doc[i - 2].whitespace_

@@ -646,6 +646,20 @@ OUTLET_ALIASES = {
 }
 
 
+# Outlets whose names are also common words, and so may be titles too ("Empire", "Extra")
+WORDLIKE_OUTLETS = {"today", "time", "extra", "empire", "people", "elle", "backstage",
+                    "decider", "the view", "the times", "the stage", "polygon", "vogue"}
+
+
+def is_known_org(name: str) -> bool:
+    """A streamer, network, platform or outlet by name: never the title of a work."""
+    key = fold(name)
+    if key in WORDLIKE_OUTLETS:
+        return False
+    return key in STREAMERS | PLATFORMS | KNOWN_ACRONYM_ORGS or \
+        name.lower() in STREAMERS or outlet_name(key) is not None
+
+
 def outlet_name(key: str) -> str | None:
     """The display name of a known outlet from its folded name or alias ("et", "thr")."""
     return OUTLET_ALIASES.get(key) or KNOWN_OUTLETS.get(key)

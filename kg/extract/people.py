@@ -469,8 +469,9 @@ class PeopleRules:
         self._full_names = dict(full)
 
         def person_for(word: str, at: int) -> str | None:
-            key = fold(word)
-            hits = [n for k, n in full.items() if k.split()[-1] == key]
+            key = fold(word)  # "Lachance-Morrow" folds to two words: the name's last two
+            hits = [n for k, n in full.items() if k.split()[-len(key.split()) :] == key.split()
+                    and len(k.split()) > len(key.split())]
             if not hits:
                 hits = [
                     n

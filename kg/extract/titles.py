@@ -24,6 +24,7 @@ from kg.extract.lexicon import (
     STREAMERS,
     TV_WORDS,
     WORK_HEAD_NOUNS,
+    is_known_org,
 )
 from kg.extract.quotes import SMALL_WORDS
 from kg.extract.table import family_of
@@ -210,8 +211,10 @@ class TitleRules:
             start += owner.end()  # "Vell's Iron Tide", "FX's Ironwood": "Iron Tide", "Ironwood"
             raw = self.text[start:end]
         name = clean_name(raw).rstrip(",.")
-        if not name or fold(name) in ("the", "a"):
-            return None
+        if not name or fold(name) in ("the", "a") or is_known_org(name):
+            return None  # "direct the film, Netflix confirmed": the streamer is no title
+        if fold(name) in WORK_HEAD_NOUNS | REMAKE_WORDS:
+            return None  # "Series creator Ada Roe": a sentence's first word, no title
         existing = self.table.find(name)
         if existing is not None and family_of(existing.type) not in ("work",):
             return None
