@@ -1329,3 +1329,12 @@ def test_a_middle_initial_ends_no_sentence(nlp):
     doc = nlp("The film will reunite its trio: Bea Okoye as Hazel Marsh, Rufus T. Abernathy as "
               "Sonny Greaves, and Clem Hart as Opal Marsh. It shoots in May.")
     assert [s.text.split()[0] for s in doc.sents] == ["The", "It"]
+
+
+def test_an_owner_with_a_year_and_a_title_with_a_year_after_it(nlp):
+    rec = run(nlp, "date 2025-07-02 Rafe Dela will direct Saltwound, an adaptation of Oona "
+                   "Feld's 1998 novel Salt in the Wound. There was Fever Season in 2013, the "
+                   "thriller directed by her brother.")
+    works = entities(rec, "work")
+    assert "Oona Feld" not in works and "Fever Season in 2013" not in works
+    assert "Fever Season" in works

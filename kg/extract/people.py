@@ -198,8 +198,8 @@ class PeopleRules:
                     s < ent.end_char and ent.start_char < e for s, e in self.firm_spans):
                 continue  # a title, or a firm of a representation line
             cleaned = self._clean_ner(ent)
-            if not cleaned:
-                continue
+            if not cleaned or ent.label_ == "PERSON" and ent.text.isupper() and len(ent) > 1:
+                continue  # "LOS ANGELES (AP) —": a dateline, no person
             start, end, text = cleaned
             nick = next(((s, e) for s, e in self.nicknames.values() if s <= start < e), None)
             if nick and start > nick[0]:

@@ -210,6 +210,10 @@ class TitleRules:
         if owner and self._is_owner_name(owner.group(1), start):
             start += owner.end()  # "Vell's Iron Tide", "FX's Ironwood": "Iron Tide", "Ironwood"
             raw = self.text[start:end]
+        dated = re.search(r"\s+(?:in|on|from|since)\s+(?:19|20)\d\d$", raw)
+        if dated:  # "There was Fever Season in 2013": the year is not in the title
+            end -= len(raw) - dated.start()
+            raw = self.text[start:end]
         name = clean_name(raw).rstrip(",.")
         if not name or fold(name) in ("the", "a") or is_known_org(name):
             return None  # "direct the film, Netflix confirmed": the streamer is no title
@@ -732,8 +736,9 @@ class TitleRules:
     def _add_run(self, run, why: str) -> None:
         span = self.doc[run[0] : run[1]]
         nxt = self.doc[run[1] : run[1] + 2]
-        if len(nxt) == 2 and nxt[0].lower_ in ("'s", "’s") and nxt[1].is_lower:
-            return  # "Grace Penner's memoir": an owner, not a title
+        if len(nxt) == 2 and nxt[0].lower_ in ("'s", "’s") and (nxt[1].is_lower
+                                                              or nxt[1].like_num):
+            return  # "Grace Penner's memoir", "Oona Feld's 1998 novel": an owner, not a title
         if run[1] < len(self.doc) and self.doc[run[1]].text == "-" or span.text.endswith("-"):
             return  # "Co-creator": a prefix, not a title
         if len(span) == 1 and span[0].pos_ != "PROPN" and span[0].is_sent_start:
