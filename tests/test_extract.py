@@ -1338,3 +1338,19 @@ def test_an_owner_with_a_year_and_a_title_with_a_year_after_it(nlp):
     works = entities(rec, "work")
     assert "Oona Feld" not in works and "Fever Season in 2013" not in works
     assert "Fever Season" in works
+
+
+def test_a_cast_list_on_any_verb(nlp):
+    rec = run(nlp, "date 2025-07-02 Netflix has greenlit The Velvet Room, a film. The film will "
+                   "reunite the show's core trio: Beatrice Okoye as nightclub owner Hazel "
+                   "Marchbanks, Rufus T. Abernathy as bandleader Sonny Greaves, and Clem Hart "
+                   "as Hazel's younger sister, Opal Marchbanks.")
+    assert role_of(rec, "The Velvet Room", "Beatrice Okoye", "Actor")[1] == "Hazel Marchbanks"
+    assert role_of(rec, "The Velvet Room", "Rufus T. Abernathy", "Actor")[1] == "Sonny Greaves"
+    assert role_of(rec, "The Velvet Room", "Clem Hart", "Actor")[1] == "Opal Marchbanks"
+
+
+def test_one_name_as_a_title_is_no_cast_list(nlp):
+    rec = run(nlp, "date 2025-07-02 Netflix has greenlit The Velvet Room, a film. Ida Roe, known "
+                   "to fans as Hazel Marchbanks, attended the premiere.")
+    assert ("The Velvet Room", "Ida Roe", "Actor") not in roles(rec)

@@ -1155,6 +1155,8 @@ class RoleFinder:
         """ "The newcomers will play the regulars: Holt (Blue Hour) as Tess; Ivers as Walt": a
         list item gives its part to the actor's role named before (or a new one here)."""
         toks = list(sent)
+        items = sum(1 for k, t in enumerate(toks[1:], 1) if t.lower_ == "as" and
+                    self.person(toks[k - 1]) and self.characters_after(t, sent))
         for k, tok in enumerate(toks[:-1]):
             if tok.lower_ != "as" or k == 0 or self.in_speech(tok):
                 continue
@@ -1173,9 +1175,22 @@ class RoleFinder:
                      and r.status != "Credited"]
             if known:
                 self.add(known[-1].work, person, "Actor", known[-1].status, sent, chars[0])
-            elif cue := next((t for t in toks[:k] if t.lemma_ in CAST_CUES), None):
+            elif cue := next((t for t in toks[:k] if t.lemma_ in CAST_CUES), None) or \
+                    self._list_verb(toks, k, items):
                 status = self.status_for(sent, cue, past=cue.tag_ == "VBD")
                 self.add(self.default_work(status), person, "Actor", status, sent, chars[0])
+
+    @staticmethod
+    def _list_verb(toks, k: int, items: int):
+        """The verb a cast list hangs on whatever it is ("will reunite the trio: A as X, B as
+        Y", "confirmed the return of A as X"): a list of two or more, or an item after "of"."""
+        name_start = next((j for j in range(k - 1, -1, -1) if toks[j].ent_type_ != "PERSON"
+                           and toks[j].pos_ != "PROPN"), -1)
+        after_of = name_start >= 0 and toks[name_start].lower_ == "of"
+        if items < 2 and not after_of:
+            return None
+        return next((t for t in reversed(toks[:k]) if t.pos_ in ("VERB", "AUX")
+                     and t.dep_ in ("ROOT", "conj", "ccomp")), None)
 
     def debuts(self, sent) -> None:
         """ "whose debut feature Saltmarsh", "her 2024 debut “Winter Wheat”": a directing credit."""
