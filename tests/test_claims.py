@@ -414,3 +414,13 @@ def test_a_possessive_subject_is_the_speaker(nlp):
     text = ("Ida Marlow will return. Marlow's reaction arrived within the hour. “We are back,” "
             "she wrote on Instagram.")
     check(text, claims(nlp, text), "We are back", "Ida Marlow", "Instagram")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("NBC has renewed the drama. “She has been part of the family,” a spokesperson for the "
+     "network said. The spokesperson added that her exit “will be addressed early.”", "NBC"),
+    ("Netflix renewed the series. “We are thrilled,” a Netflix spokesperson said.", "Netflix"),
+])
+def test_a_spokesperson_speaks_for_the_company(nlp, text, speaker):
+    found = claims(nlp, text)
+    assert {c["author"] for c in found if c["quote"]} == {speaker}

@@ -1354,3 +1354,10 @@ def test_one_name_as_a_title_is_no_cast_list(nlp):
     rec = run(nlp, "date 2025-07-02 Netflix has greenlit The Velvet Room, a film. Ida Roe, known "
                    "to fans as Hazel Marchbanks, attended the premiere.")
     assert ("The Velvet Room", "Ida Roe", "Actor") not in roles(rec)
+
+
+def test_what_a_network_renews_is_a_series(nlp):
+    rec = run(nlp, "date 2021-06-08 NBC has renewed Engine 44 for a second season. Ida Roe, who "
+                   "played paramedic Josie Kalinski, is exiting the series.")
+    assert entities(rec, "work").get("Engine 44") == "TVSeries"
+    assert role_of(rec, "Engine 44", "Ida Roe", "Actor") == ("Credited", "Josie Kalinski")

@@ -179,6 +179,9 @@ SOURCES = r"sources? (?:close to (?:the \w+|\w+) )?"
 # Nouns that only stand for an organization whose name says so ("the festival").
 STRICT_ORG_ANAPHORS = {"festival", "academy", "guild", "agency", "theater", "theatre"}
 STATEMENT_NOUNS = {"statement", "release", "memo"}
+# Who speaks for someone else: "a spokesperson for the network said" is the network speaking
+SPOKES_NOUNS = {"spokesperson", "spokeswoman", "spokesman", "representative", "rep", "reps",
+                "publicist", "spokespeople", "representatives"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 CLAUSE_DEPS = ("ccomp", "relcl", "acl", "csubj", "parataxis", "advcl")
 NOT_FIRST_NAMES = {"the", "a", "an", "by", "and", "with", "from", "for", "star", "director"}
@@ -535,6 +538,8 @@ class ClaimFinder:
 
     def speaker_of_token(self, tok) -> str | None:
         i = self.sent_of_token[tok.i]
+        if tok.lower_ in SPOKES_NOUNS and tok.pos_ == "NOUN":
+            return self.principal(tok, i)
         for ref in self.refs[i]:
             if ref.start == tok.idx or any(
                 ref.start == t.idx for t in tok.children if t.dep_ in ("compound", "flat")
@@ -548,6 +553,26 @@ class ClaimFinder:
                 ent = self.named(t)
                 if ent:
                     return ent.id
+        return None
+
+    def principal(self, tok, i: int) -> str | None:
+        """Whom a spokesperson speaks for: "a spokesperson for the network" (the network),
+        "Netflix's spokesperson", "an NBC spokesperson"; "the spokesperson" again is the one
+        named before."""
+        current = [r for r in self.refs[i] if r.start < tok.idx]
+        owners = [c for c in tok.children if c.dep_ in ("poss", "compound", "nmod")]
+        owners += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
+                   for g in c.children if g.dep_ == "pobj"]
+        for owner in owners:
+            who = self.referent(owner, i, current)
+            if who is None:
+                ent = self.entity_at(owner)
+                who = ent.id if ent is not None else None
+            if who is not None:
+                self.last_principal = who
+                return who
+        if any(c.lower_ in ("the", "this") for c in tok.children):
+            return getattr(self, "last_principal", None)
         return None
 
     def say_verbs(self, lo: int, hi: int):

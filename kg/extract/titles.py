@@ -33,7 +33,9 @@ from kg.records import Entity
 
 # Verbs whose object is a work: "will direct Crossing Lines", "set to star in Cold Harbor".
 TITLE_VERBS = {"direct", "helm", "produce", "write", "pen", "star", "headline", "appear",
-               "co-write", "adapt", "script", "lead", "topline", "front"}
+               "co-write", "adapt", "script", "lead", "topline", "front",
+               # what a studio or network does to a work: "NBC has renewed Engine 44"
+               "renew", "cancel", "greenlight", "revive", "reboot", "remake", "option"}
 # Nouns a title follows or stands in apposition to: "the comedy X", "X, her feature debut"
 TITLE_HEADS = WORK_HEAD_NOUNS | {"debut"}
 # "X is getting a reboot": what only a work gets
@@ -81,7 +83,7 @@ AWARD_FOR = re.compile(
 
 POSSESSIVES = ("'s", "’s", "'", "’")
 # "Storm Crossing 2", "Iron Tide III": a sequel's number (a count or a part is not)
-NUMBERED = re.compile(r"[2-9]|II|III|IV|V|VI")
+NUMBERED = re.compile(r"[2-9]|[1-9]\d{1,2}|II|III|IV|V|VI")  # "Engine 44", not a year
 NOT_NUMBERED = {"season", "seasons", "part", "episode", "chapter", "volume", "vol", "book",
                 "game", "week", "day", "phase", "round", "act", "number", "no", "year", "years",
                 "page", "level", "stage", "top", "the", "of", "and"}
