@@ -424,3 +424,21 @@ def test_a_possessive_subject_is_the_speaker(nlp):
 def test_a_spokesperson_speaks_for_the_company(nlp, text, speaker):
     found = claims(nlp, text)
     assert {c["author"] for c in found if c["quote"]} == {speaker}
+
+
+@pytest.mark.parametrize("text, words, outlet", [
+    ('Ida Roe wrote the novel. In a 2015 interview with The Bookseller, she said the novel was '
+     '"written to be filmed, frankly," and laughed.', "written to be filmed, frankly",
+     "The Bookseller"),
+    ("Ida Roe stars. Roe told the Guardian last year that the sequel is darker: “The first film "
+     "was a fairy tale.”", "The first film was a fairy tale.", "The Guardian"),
+    ("The director, Gordon Feeney, said on an October episode of his podcast, Rewind with "
+     "Gordon, that he has a plan. “I would direct it in a heartbeat,” he said.",
+     "I would direct it in a heartbeat", "Rewind with Gordon"),
+    ("Renee Babcock appeared on Watch What Happens Live on Tuesday. “I have read every script,” "
+     "she told host Andy Cohen.", "I have read every script", "Watch What Happens Live"),
+])
+def test_outlets_with_their_article_podcasts_and_talk_shows(nlp, text, words, outlet):
+    found = claims(nlp, text)
+    claim = quote(found, words)
+    assert claim["outlet"] == outlet

@@ -713,7 +713,12 @@ class ClaimFinder:
             toks[k].lower_ in ("the", "a", "an", "her", "his", "their", "its", "an")
             or toks[k].is_quote
             or toks[k].lower_ in SETTING_NOUNS
-            and (toks[k].lower_ != "podcast" or k + 1 < len(toks) and toks[k + 1].is_title)
+            and (toks[k].lower_ != "podcast" or k + 1 < len(toks) and toks[k + 1].is_title
+                 or k + 2 < len(toks) and toks[k + 1].text == "," and toks[k + 2].is_title)
+            or toks[k].text == "," and k and toks[k - 1].lower_ == "podcast"  # "podcast, X"
+            # "on an October episode of": a month or a day before a setting word
+            or toks[k].ent_type_ == "DATE" and k + 1 < len(toks) and toks[k + 1].lower_ in
+            SETTING_NOUNS
             or toks[k].lower_ in ("latest", "recent", "new", "weekly", "of", "'s", "’s")
             # "on Monday's episode of the podcast X" (but "told TODAY" names the show)
             or toks[k].ent_type_ == "DATE" and k + 1 < len(toks) and toks[k + 1].lower_ in (
@@ -758,6 +763,13 @@ class ClaimFinder:
             return ent.id
         return self._untagged_outlet(tok, toks[k:], setting)
 
+    @staticmethod
+    def _appearance(tok) -> bool:
+        """ "appeared on X", "during an appearance on X", "stopped by X": X is a show."""
+        return tok.lower_ in ("on", "by") and (
+            tok.head.lemma_ in ("appear", "appearance", "stop", "visit", "guest")
+            or tok.head.lower_ in ("episode", "edition"))
+
     def _untagged_outlet(self, tok, toks, setting: bool) -> str | None:
         """ "told Collider", "on X", "in a statement to People": an outlet the tagger missed."""
         run = []
@@ -788,6 +800,9 @@ class ClaimFinder:
             display = outlet_name(key)
             if display is None and key in PLATFORMS and tok.lower_ in ("on", "via"):
                 display = PLATFORM_NAMES.get(key, name)
+            if display is None and len(run) >= 2 and self._appearance(tok) and \
+                    not self.entity_at(run[0], ("person", "work")):
+                display = name  # "appeared on Watch What Happens Live": a show is an outlet
             if display is None and tok.lemma_.lower() == "tell" and len(run) == 1:
                 if not self._name_match(name, "person") and run[0].pos_ == "PROPN":
                     if not any(fold(name) in _words(e.name) for e in self.table.entities):

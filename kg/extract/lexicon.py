@@ -661,5 +661,6 @@ def is_known_org(name: str) -> bool:
 
 
 def outlet_name(key: str) -> str | None:
-    """The display name of a known outlet from its folded name or alias ("et", "thr")."""
-    return OUTLET_ALIASES.get(key) or KNOWN_OUTLETS.get(key)
+    """The display name of a known outlet from its folded name or alias ("et", "thr"), also
+    when the text drops its article ("told the Guardian": The Guardian)."""
+    return OUTLET_ALIASES.get(key) or KNOWN_OUTLETS.get(key) or KNOWN_OUTLETS.get(f"the {key}")

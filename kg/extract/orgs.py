@@ -14,7 +14,7 @@ from kg.extract.lexicon import (
     STREAMERS,
     outlet_name,
 )
-from kg.extract.table import Mention
+from kg.extract.table import Mention, family_of
 from kg.names import clean_name, fold
 
 # "is repped by CAA and Anonymous Content", "is with WME": the firms that represent someone
@@ -111,12 +111,13 @@ class OrgRules:
                 candidates.append(Mention(m.start(1), m.end(1), m.group(1), "ORG"))
         # a podcast is where words are said: an outlet ("on the podcast Couch Talk", "on
         # her Couch Talk podcast")
-        name = r"[A-Z][\w'’&-]*(?: (?:[A-Z][\w'’&-]*|of|the|and|&))*"
+        name = r"[A-Z][\w'’&-]*(?: (?:[A-Z][\w'’&-]*|of|the|and|with|&))*"
         for m in re.finditer(rf"\bpodcast,? ({name})|({name}) podcast\b", self.text):
             start, end = m.span(1) if m.group(1) else m.span(2)
             words = self.text[start:end]
             if words.split()[0] not in ("The", "A", "His", "Her", "Their", "On", "In") and \
                     not self.in_speech(start):
+                self._free(start, end)  # "his podcast, Rewind with Gordon": no Gordon there
                 candidates.append(Mention(start, end, words, "OUTLET"))
         # "told Outlet" objects are organizations (a person would be resolved already)
         for tok in self.doc:
@@ -158,12 +159,12 @@ class OrgRules:
             if m.kind in ("GPE", "LOC", "FAC"):
                 self.table.add("Place", name, m.start, m.end)
                 continue
-            if m.kind == "OUTLET":
-                full = outlet_name(key) or name
+            if m.kind == "OUTLET" or m.kind == "ORG" and outlet_name(key):
+                full = outlet_name(key) or name  # "the Guardian" is The Guardian
                 self.table.add("Organization", full, m.start, m.end, form=name)
                 continue
             if m.kind in ("ORG", "EVENT", "PRODUCT") or (m.kind == "NORP" and "award" in key):
-                orgs.append((m, name))
+                orgs.append(self._with_article(m, name))
         known = [n for _, n in orgs if len(n.split()) > 1] + [
             e.name for e in self.table.of_family("org") if len(e.name.split()) > 1]
         for m in [c for c in candidates if len(c.text.split()) == 1]:
@@ -189,6 +190,23 @@ class OrgRules:
                 continue
             name = self._extend_org(m, name)
             self.table.add("Organization", name, m.start, m.end)
+
+    def _free(self, start: int, end: int) -> None:
+        """Forget the person mentions inside [start, end), a name that is someone else's."""
+        for entity in [e for e in self.table.entities if family_of(e.type) == "person"]:
+            kept = [m for m in entity.mentions if not (start <= m[0] and m[1] <= end)]
+            if kept and len(kept) < len(entity.mentions):
+                entity.mentions = kept
+
+    def _with_article(self, m: Mention, name: str) -> tuple[Mention, str]:
+        """ "an interview with The Bookseller": a capitalized "The" inside a sentence is part of
+        the name (a sentence's first word may just be the article)."""
+        if self.text[max(0, m.start - 4) : m.start] != "The " or name.startswith("The "):
+            return m, name
+        span = self.span(m.start - 4, m.start - 1)
+        if span is None or span[0].is_sent_start:
+            return m, name
+        return Mention(m.start - 4, m.end, "The " + m.text, m.kind, m.in_quote), "The " + name
 
     def _expand_acronym(self, acronym: str, names: list[str]) -> str | None:
         for name in names:
