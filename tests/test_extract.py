@@ -1361,3 +1361,13 @@ def test_what_a_network_renews_is_a_series(nlp):
                    "played paramedic Josie Kalinski, is exiting the series.")
     assert entities(rec, "work").get("Engine 44") == "TVSeries"
     assert role_of(rec, "Engine 44", "Ida Roe", "Actor") == ("Credited", "Josie Kalinski")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("date 2024-01-01 Adaeze Cole-Whitford will direct Harbor Lights.", "Adaeze Cole-Whitford"),
+    ("date 2024-01-01 Inés Barragán and Ana Pardo will star in Harbor Lights.", "Inés Barragán"),
+    ("date 2024-01-01 The original film starred Renata Cole as Violet Amsel, a florist.",
+     "Renata Cole"),
+])
+def test_hyphened_and_accented_names(nlp, text, name):
+    assert entities(run(nlp, text), "person").get(name) == "Person"

@@ -48,6 +48,16 @@ JOIN_AFTER = re.compile(
     r"(?:joined|join|joins|joining|boarded|board|signed|set to (?:star|join)|tapped)\b")
 
 
+def _name_like(word: str) -> bool:
+    """A capitalized word of a name in any alphabet ("Inés", "Orlov-Tate", "O'Hara"), or an
+    initial ("T.")."""
+    if re.fullmatch(r"[A-Z]\.", word):
+        return True
+    letters = word.replace("'", "").replace("’", "").replace("-", "")
+    return len(letters) > 1 and letters.isalpha() and word[0].isupper() and \
+        any(c.islower() for c in letters) and not word.endswith("-")
+
+
 def _name_word(tok) -> bool:
     """A word of a name: "Buck", or a rank written short ("Sgt.", "Dr.")."""
     return tok.is_alpha or tok.text.endswith(".") and RANK.match(tok.text + " X") is not None
@@ -72,18 +82,18 @@ class PeopleRules:
         taken = {t.i for e in self.doc.ents for t in e} | self.title_tokens
         i = 0
         while i < len(self.doc):  # untagged capitalized pairs and triples
-            j = i
-            while (
-                j < len(self.doc)
-                and j - i < 3
-                and self.doc[j].pos_ == "PROPN"
-                and j not in taken
-                and re.fullmatch(r"[A-Z][a-z'’-]+|[A-Z]\.", self.doc[j].text)
-            ):
+            j, words = i, 0
+            while j < len(self.doc) and words < 3 and j not in taken and (
+                self.doc[j].pos_ == "PROPN" or words and is_given_name(self.doc[i].text)
+            ) and _name_like(self.doc[j].text):
                 j += 1
+                words += 1
+                if j + 1 < len(self.doc) and self.doc[j].text == "-" and \
+                        not self.doc[j - 1].whitespace_ and _name_like(self.doc[j + 1].text):
+                    j += 2  # "Cole-Whitford": one word of a name
             if j - i == 1 and j < len(self.doc) and self._lone_tag(j):
-                j += 1  # "Renata [Cole]": the tagger took the surname alone for a product
-            if j - i >= 2:
+                j, words = j + 1, 2  # "Renata [Cole]": the tagger took the surname for a thing
+            if words >= 2 or j - i >= 2 and words == 1 and self.doc[i + 1].text == "-":
                 span = self.doc[i:j]
                 candidates.append(Mention(span.start_char, span.end_char, span.text, "PROPN"))
             i = max(j, i + 1)
@@ -91,8 +101,7 @@ class PeopleRules:
             parts = m.text.split()
             if not 2 <= len(parts) <= 4 or any(p.lower().strip(".") in ORG_WORDS for p in parts):
                 continue
-            if not all(re.fullmatch(r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*|[A-Z]\.", p)
-                       for p in parts):  # "Gemma Orlov-Tate"
+            if not all(_name_like(p) for p in parts):  # "Gemma Orlov-Tate", "Inés Barragán"
                 continue
             if parts[0].endswith("ing") or parts[0].lower() in SMALL_WORDS | {"also", "then"}:
                 continue  # "Joining Fitch are ...": a verb, not a first name
