@@ -1371,3 +1371,30 @@ def test_what_a_network_renews_is_a_series(nlp):
 ])
 def test_hyphened_and_accented_names(nlp, text, name):
     assert entities(run(nlp, text), "person").get(name) == "Person"
+
+
+def test_executive_producers_listed_after_alongside(nlp):
+    rec = run(nlp, "date 2024-01-01 NBC has renewed Engine 44. Warren Ossig executive produces "
+                   "alongside his brother, Ted Ossig, as well as Keisha Orr and Greta Holm of "
+                   "Lodestar Television.")
+    for name in ("Ted Ossig", "Keisha Orr", "Greta Holm"):
+        assert role_of(rec, "Engine 44", name, "ExecutiveProducer")
+
+
+@pytest.mark.parametrize("sentence, person, rtype, status", [
+    ("Keisha Orr, who wrote four episodes, has been promoted to showrunner.", "Keisha Orr",
+     "Showrunner", "Confirmed"),
+    ("Keon Ridley, who recurred in season 3, has been upped to series regular.", "Keon Ridley",
+     "Actor", "Confirmed"),
+])
+def test_promoted_to_a_capacity(nlp, sentence, person, rtype, status):
+    rec = run(nlp, f"date 2024-01-01 NBC has renewed Engine 44. {sentence}")
+    assert role_of(rec, "Engine 44", person, rtype)[0] == status
+
+
+def test_a_series_regular_on_another_show_and_a_credit_in_parentheses(nlp):
+    rec = run(nlp, "date 2024-01-01 NBC has renewed Engine 44. Calvin Mensah was a series "
+                   "regular on Hulu's Halfway to Clover. The series comes from creator Bea "
+                   "Solano (The Ferry Hours), who will serve as showrunner.")
+    assert role_of(rec, "Halfway to Clover", "Calvin Mensah", "Actor")[0] == "Credited"
+    assert role_of(rec, "Engine 44", "Bea Solano", "Creator")

@@ -15,6 +15,7 @@ ROLE_NOUNS = {
     "alumna": "Actor",
     "alumnus": "Actor",
     "lead": "Actor",
+    "regular": "Actor",  # "upped to series regular", "a series regular on X"
     "director": "Director",
     "helmer": "Director",
     "filmmaker": "Director",

@@ -6,6 +6,7 @@ actress Lisa Kudrow", "the creator of X, Tim Federle"), cast pairs ("Romy (Sorvi
 negotiation or interest cues with no role word ("in final talks for a sequel": an actor).
 """
 
+import itertools
 import re
 
 from kg.extract.claims import is_owner
@@ -62,6 +63,8 @@ MAKER_TYPES = ("Writer", "Creator", "Producer", "ExecutiveProducer")
 # Verbs that credit an actor only when a titled work follows: "recurred on Hollow Point",
 # "headlined FX's Ironwood", "recently wrapped The Undertaking", "appeared in The Vault"
 TITLED_ACTING_VERBS = ("appear", "recur", "headline", "wrap", "guest")
+# "has been promoted to showrunner", "was named host", "upped to series regular"
+PROMOTE_VERBS = {"promote", "name", "appoint", "elevate", "up", "install", "bump", "tap"}
 FOLLOW_ON = ("as well as", "also", "plus", "along with")
 
 
@@ -980,7 +983,9 @@ class RoleFinder:
             )
             if t.i > tok.i and in_clause and (t.lower_ in ("alongside", "opposite") or co) and \
                     not self.in_speech(t):
-                after = [x for x in sent if x.i > t.i][:6]
+                after = list(itertools.takewhile(  # "alongside A, as well as B and C of Z"
+                    lambda x: x.pos_ not in ("VERB", "AUX") and x.lower_ not in (
+                        "who", "which", ";", "."), (x for x in sent if x.i > t.i)))[:16]
                 owners = {self.person(x.nbor(-1)) for x in after
                           if x.lower_ in ("'", "’", "'s", "’s") and x.i > 0}
                 for person in self.persons_in(after):
@@ -995,7 +1000,9 @@ class RoleFinder:
         toks = list(sent)
         for k, tok in enumerate(toks):
             low = tok.lower_
-            if low not in ROLE_NOUNS or self.in_speech(tok) or tok.pos_ not in ("NOUN", "PROPN"):
+            regular = low == "regular" and k > 0 and toks[k - 1].lower_ == "series"
+            if low not in ROLE_NOUNS or self.in_speech(tok) or tok.pos_ not in (
+                    "NOUN", "PROPN") and not regular:
                 continue
             if _after_executive(tok) and low == "producer":
                 rtype = "ExecutiveProducer"
@@ -1047,9 +1054,10 @@ class RoleFinder:
             if not work and person and (low in DEFAULT_WORK_NOUNS or from_maker) and \
                     not profession:  # "documentary producer Jane Doe": what she does
                 status = self.status_for(sent, toks[-1], past=False)  # the sentence's status
-                named = [
+                named = [  # "creator Beatrix Solano (The Ferryman's Hours)": her credit
                     w for t in toks if not self.in_speech(t)
                     for w in [self.entity_at_token(t, "work")] if w
+                    and not self.is_credit_mention(t, w) and not _in_parentheses(t)
                 ]
                 before = [w for t in toks[:k] if not self.in_speech(t)
                           for w in [self.entity_at_token(t, "work")] if w]
@@ -1064,8 +1072,23 @@ class RoleFinder:
                                                           sent.text.lower()):
                     status = "Confirmed"
                 work = work or self.default_work(status)
+            noun = tok.head if tok.dep_ == "amod" else tok  # "a series regular": "series"
+            if not work and not person and noun.dep_ == "attr" and noun.head.lemma_ == "be":
+                work, person, status = self._role_noun_on(noun)
             if work and person:
                 self.add(work, person, rtype, status, sent)
+
+    def _role_noun_on(self, noun):
+        """ "Mensah was a series regular on Hulu's Halfway to Clover": (work, person, status)
+        from the copula's subject and the title after "on"/"in"."""
+        after = [t for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "in")
+                 for t in c.subtree]
+        work = self.titled_work(after)
+        people = self.persons_in(self.expand(self.subjects(noun.head))) if work else []
+        if not people:
+            return None, None, None
+        past = noun.head.tag_ == "VBD" or self.is_released(work)
+        return work, people[0], self.status_for(noun.sent, noun.head, past=past)
 
     def by_credits(self, sent) -> None:
         """ "from a screenplay by Jane Doe", "music by John Roe": a credit on that work."""
@@ -1256,16 +1279,21 @@ class RoleFinder:
         """ "Marsh will serve as showrunner": the capacity is the noun after "as"."""
         toks = list(sent)
         for k, tok in enumerate(toks[:-1]):
+            promoted = tok.lemma_ in PROMOTE_VERBS and tok.pos_ == "VERB"
             if tok.lemma_ not in ("serve", "act", "come", "sign", "board", "join", "stay",
-                                  "remain", "return") or self.in_speech(tok):
+                                  "remain", "return") and not promoted or self.in_speech(tok):
                 continue
             rest = toks[k + 1 : k + 7]
+            if promoted and rest and rest[0].lower_ in ("to", "as", "new", "its", "the"):
+                rest = [toks[k]] + rest  # "has been promoted to showrunner", "named showrunner"
+            elif promoted and rest and rest[0].lower_ in ROLE_NOUNS:
+                rest = [toks[k]] + rest
             if rest and rest[0].lower_ in ("attached", "on", "aboard"):
                 rest = rest[1:]  # "remain attached as co-stars"
                 if tok.lemma_ in ("remain", "stay") and (not rest or rest[0].lower_ != "as"):
                     self.stays_attached(sent, tok)
                     continue
-            if not rest or rest[0].lower_ != "as":
+            if not rest or rest[0].lower_ != "as" and not promoted:
                 continue
             noun = next((t for t in rest[1:] if t.lower_ in ROLE_NOUNS
                          or t.lemma_.lower() in ROLE_NOUNS and t.tag_ == "NNS"), None)
@@ -1430,6 +1458,13 @@ class RoleFinder:
             elif role.character and not have.character:
                 have.character = role.character
         return list(best.values())
+
+
+def _in_parentheses(tok) -> bool:
+    """The token stands inside "( … )" within its sentence."""
+    before = [t.text for t in tok.sent if t.i < tok.i]
+    opened = max((i for i, t in enumerate(before) if t == "("), default=-1)
+    return opened >= 0 and ")" not in before[opened:]
 
 
 def _hyphened(tok) -> bool:
