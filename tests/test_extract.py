@@ -1398,3 +1398,11 @@ def test_a_series_regular_on_another_show_and_a_credit_in_parentheses(nlp):
                    "Solano (The Ferry Hours), who will serve as showrunner.")
     assert role_of(rec, "Halfway to Clover", "Calvin Mensah", "Actor")[0] == "Credited"
     assert role_of(rec, "Engine 44", "Bea Solano", "Creator")
+
+
+def test_two_first_names_share_a_surname(nlp):
+    rec = run(nlp, "date 2024-01-01 Joe and Anthony Russo will direct Harbor Lights.")
+    assert role_of(rec, "Harbor Lights", "Joe Russo", "Director")
+    assert role_of(rec, "Harbor Lights", "Anthony Russo", "Director")
+    rec = run(nlp, "date 2024-01-01 Netflix and Ana Ruiz will make Harbor Lights.")
+    assert "Netflix Ruiz" not in entities(rec, "person")

@@ -102,6 +102,7 @@ class EntityFinder(TitleRules, PeopleRules, OrgRules):
         persons += self._unlisted_persons(others)
         self._characters()
         self._persons(persons, partials)
+        self._shared_surnames()
         self._others(others)
         self._untagged_surnames()
         self._partial_titles()

@@ -36,6 +36,8 @@ CASTING_LEMMAS = {"join", "cast", "star", "return", "reprise", "replace", "play"
                   "voice", "sign", "tap", "board", "portray", "come", "recast", "debut", "be",
                   "add", "enlist", "recruit", "hire", "bring", "recur", "guest", "cameo",
                   "feature"}
+# "Inés and Teo Barragán": two first names and the surname they share
+SHARED_SURNAME = re.compile(r"\b([A-Z][^\W\d_]+) and ([A-Z][^\W\d_]+ [A-Z][\w'’-]+)")
 # "Ana Ruiz (Blue Hour) as": a name and a credit in parentheses just before "as".
 CREDIT_BEFORE = re.compile(r"[A-Z][\w'’-]+ \([^()]+\)\s*$")
 # "Ana Ruiz (Blue Hour) as charge nurse Tess Garrity,": the part follows, the parentheses
@@ -111,6 +113,25 @@ class PeopleRules:
             if alone >= 1 or self._person_context(m) or is_given_name(parts[0]):
                 found.append(Mention(m.start, m.end, m.text, "person", False))
         return found
+
+    def _shared_surnames(self) -> None:
+        """ "sibling filmmakers Inés and Teo Barragán": the first name before "and" shares the
+        surname of the full name after it (a person of its own, never merged with it)."""
+        for m in SHARED_SURNAME.finditer(self.text):
+            first, full = m.group(1), m.group(2)
+            person = self.table.at(m.start(2), m.end(2), "person")
+            if person is None or len(person.name.split()) < 2 or self.in_speech(m.start(1)):
+                continue
+            if self.table.at(m.start(1), m.end(1)) is not None:
+                continue  # "Netflix and Ana Ruiz": already someone or something
+            tok = self.span(m.start(1), m.end(1))
+            if tok is None or first.lower() in SMALL_WORDS | {"both", "but"} or not (
+                    is_given_name(first) or tok[0].pos_ == "PROPN" and not tok[0].ent_type_):
+                continue
+            surname = person.name.split()[-1]
+            if full.split()[0] == person.name.split()[0]:
+                self.table.add("Person", f"{first} {surname}", m.start(1), m.end(1),
+                               form=first, why=f"'{first} and {full}' share the surname")
 
     def _lone_tag(self, j: int) -> bool:
         """Token ``j`` is a capitalized word the tagger alone took for a thing or a company."""
