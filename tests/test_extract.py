@@ -1406,3 +1406,21 @@ def test_two_first_names_share_a_surname(nlp):
     assert role_of(rec, "Harbor Lights", "Anthony Russo", "Director")
     rec = run(nlp, "date 2024-01-01 Netflix and Ana Ruiz will make Harbor Lights.")
     assert "Netflix Ruiz" not in entities(rec, "person")
+
+
+@pytest.mark.parametrize("sentence, person, character", [
+    ("Ola Adeyemi will guest star in the season premiere as a fire investigator named Ray Odum.",
+     "Ola Adeyemi", "Ray Odum"),
+    ("Paloma Iturbe-Vance will recur as Nadia Kalinski, Josie's younger sister.",
+     "Paloma Iturbe-Vance", "Nadia Kalinski"),
+])
+def test_guest_stars_and_recurring_parts(nlp, sentence, person, character):
+    rec = run(nlp, f"date 2024-01-01 NBC has renewed Engine 44. {sentence}")
+    assert role_of(rec, "Engine 44", person, "Actor")[1] == character
+
+
+def test_seen_opposite_a_co_star_in_a_title(nlp):
+    rec = run(nlp, "date 2024-01-01 Focus has won Lowwater. Tessa Hunt will next be seen opposite "
+                   "Rafe Okonkwo in Netflix's limited series The Salt Wives.")
+    assert role_of(rec, "The Salt Wives", "Tessa Hunt", "Actor")
+    assert role_of(rec, "The Salt Wives", "Rafe Okonkwo", "Actor")

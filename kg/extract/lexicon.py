@@ -45,6 +45,8 @@ ROLE_VERBS = {
     "costar": "Actor",
     "co-star": "Actor",
     "voice": "Actor",
+    "recur": "Actor",  # "will recur as Nadia Kalinski"
+    "guest": "Actor",  # "will guest star in the premiere as X"
     "direct": "Director",
     "helm": "Director",
     "write": "Writer",

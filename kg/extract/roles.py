@@ -49,7 +49,8 @@ ATTACHED_WITH = re.compile(
     r"\bwith\s+((?:[A-Z][\w'’.-]*\s+){1,4})(?:also\s+)?(?:on board|onboard|attached|set|poised|"
     r"tapped|expected|signed on|in talks|in negotiations)\s+to\s+$")
 # "her breakout turn in X", "his performance on Y": an acting credit
-ACTING_NOUNS = {"turn", "performance", "role", "part", "stint", "run", "roles", "turns"}
+ACTING_NOUNS = {"turn", "performance", "role", "part", "stint", "run", "roles", "turns",
+                "breakout"}
 # Verbs that say a sentence lists who plays whom
 CAST_CUES = {"play", "star", "join", "cast", "round", "feature", "include", "portray", "voice"}
 AWARD_VERBS = ("win", "earn", "receive", "nab", "land", "garner", "nominate", "score")
@@ -812,8 +813,9 @@ class RoleFinder:
                             or rest[0].text == "-"):
                 rest = rest[1:]  # "her 1988 play", "Quill's bestselling novel", "two-hander"
             noun = rest[0].lower_ if len(rest) >= 2 else ""
-            turn = next((t for t in rest[:3] if t.lower_ in ACTING_NOUNS and t.i + 1 < len(
-                t.doc) and t.nbor(1).lower_ in ("in", "on")), None)
+            turn = next((t for t in rest[:3] if t.lower_ in ACTING_NOUNS and t.i + 2 < len(
+                t.doc) and (t.nbor(1).lower_ in ("in", "on") or t.nbor(1).lemma_ in (
+                    "come", "be") and t.nbor(2).lower_ in ("in", "on"))), None)  # "came in"
             if turn is not None:  # "coming off her breakout turn in The Quiet Season"
                 self._acting_credit(sent, turn, owner, toks[:k], tok)
                 continue
@@ -836,7 +838,7 @@ class RoleFinder:
                 self.add(work.id, people[0], rtype, "Credited", sent)
 
     def _acting_credit(self, sent, turn, owner, before, pronoun) -> None:
-        work = next((w for t in turn.doc[turn.i + 2 : turn.i + 8]
+        work = next((w for t in turn.doc[turn.i + 2 : turn.i + 10]
                      for w in [self.entity_at_token(t, "work")] if w), None)
         if work is None or work.id in (self.table.main_work, self.table.sequel):
             return  # a turn in the work the article is about is its news, found elsewhere
@@ -956,7 +958,7 @@ class RoleFinder:
     def _seen_in(tok) -> bool:
         """ "was last seen in X", "will next be seen in X": an actor's credit."""
         return tok.lemma_ == "see" and any(c.dep_ == "auxpass" for c in tok.children) and \
-            any(c.lower_ in ("in", "on") for c in tok.children)
+            any(c.lower_ in ("in", "on", "opposite") for c in tok.children)
 
     def _released_context(self, sent) -> bool:
         low = sent.text.lower()
