@@ -1424,3 +1424,11 @@ def test_seen_opposite_a_co_star_in_a_title(nlp):
                    "Rafe Okonkwo in Netflix's limited series The Salt Wives.")
     assert role_of(rec, "The Salt Wives", "Tessa Hunt", "Actor")
     assert role_of(rec, "The Salt Wives", "Rafe Okonkwo", "Actor")
+
+
+def test_a_sentence_that_says_it_is_confirmed_confirms(nlp):
+    rec = run(nlp, "date 2025-07-02 Netflix has greenlit The Velvet Room, a film. Ida Roe will "
+                   "direct the film, Netflix confirmed in a statement on Wednesday. Separately, "
+                   "Variety reports that Lou Marsh will produce.")
+    assert role_of(rec, "The Velvet Room", "Ida Roe", "Director")[0] == "Confirmed"
+    assert role_of(rec, "The Velvet Room", "Lou Marsh", "Producer")[0] == "Expected"

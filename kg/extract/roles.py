@@ -27,6 +27,7 @@ OFFICIAL = re.compile(
     r"greenlit|green-lit|renewed|unveiled|(has|have) (ordered|greenlit|"
     r"green-lit|renewed|cast|set the cast|unveiled|tapped|hired|closed|picked up|landed))\b"
 )
+SAID_OFFICIALLY = re.compile(r"\b(confirmed|announced|unveiled|revealed)\b")
 REPORTED = re.compile(r"\b(according to|sources?|reportedly|reports?|is said to|rumou?r)")
 LATER_SEASON = re.compile(
     r"\b((second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|new|next|latest) "
@@ -489,11 +490,13 @@ class RoleFinder:
             self.cue_only(sent, before)
             self.follow_on(sent, before, prev_roles)
             new = self.roles[before:]
-            if paragraph_confirmed:
+            outside = self._outside_speech(sent.start_char, sent.text.lower())
+            # "X will direct, Netflix confirmed" (not "…, and Variety reports that Y will…")
+            official = SAID_OFFICIALLY.search(outside) and not REPORTED.search(outside)
+            if paragraph_confirmed or official:
                 for role in new:
                     if role.status == "Expected":
                         role.status = "Confirmed"
-            outside = self._outside_speech(sent.start_char, sent.text.lower())
             if re.search(r"\bconfirm(ed|s)\b", outside):
                 paragraph_confirmed = True
             prev_roles = new or prev_roles
