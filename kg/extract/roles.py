@@ -492,8 +492,8 @@ class RoleFinder:
             new = self.roles[before:]
             outside = self._outside_speech(sent.start_char, sent.text.lower())
             # "X will direct, Netflix confirmed" (not "…, and Variety reports that Y will…")
-            official = SAID_OFFICIALLY.search(outside) and not REPORTED.search(outside)
-            if paragraph_confirmed or official:
+            official = paragraph_confirmed or SAID_OFFICIALLY.search(outside)
+            if official and not REPORTED.search(outside):
                 for role in new:
                     if role.status == "Expected":
                         role.status = "Confirmed"
