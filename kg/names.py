@@ -8,7 +8,10 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": 
 _QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"'})
 # A nickname in quotes between a first name and a surname: 'Walter "Dutch" Hollister'
 _NICK = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}"  # capitalized words: "Dutch", "Mrs P"
-NICKNAME = re.compile(rf"\b[A-Z][\w'’-]*( [\"“]{_NICK}[\"”] )[A-Z][\w'’-]+")
+# (not "Hulu's “Nightjar Crossing.” The …": an owner, a title, a sentence's next word)
+_NOT_A_SURNAME = r"(?!(?:The|A|An|In|On|At|And|But|For|With|As|It|He|She|They)\b)"
+NICKNAME = re.compile(
+    rf"\b[A-Z][\w'’-]*(?<!['’]s)( [\"“]{_NICK}(?<![.,])[\"”] ){_NOT_A_SURNAME}[A-Z][\w'’-]+")
 NICKNAME_QUOTE = re.compile(rf"(?<=\w) \"{_NICK}\" (?=[A-Z])")
 
 

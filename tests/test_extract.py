@@ -1432,3 +1432,12 @@ def test_a_sentence_that_says_it_is_confirmed_confirms(nlp):
                    "Variety reports that Lou Marsh will produce.")
     assert role_of(rec, "The Velvet Room", "Ida Roe", "Director")[0] == "Confirmed"
     assert role_of(rec, "The Velvet Room", "Lou Marsh", "Producer")[0] == "Expected"
+
+
+def test_a_quoted_title_after_an_owner_is_no_nickname_and_keeps_its_possessive(nlp):
+    rec = run(nlp, "date 2024-01-01 Ida Roe earned a nomination for the play “A Tenant of Mercy” "
+                   "and next appears in Hulu’s “Nightjar Crossing.” The Roes made the 2021 "
+                   "Netflix comedy “Weekend at Orson’s.”")
+    works = entities(rec, "work")
+    assert "Nightjar Crossing" in works and "Weekend at Orson's" in works
+    assert not [p for p in entities(rec, "person") if "Hulu" in p]

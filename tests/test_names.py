@@ -16,3 +16,10 @@ def test_fold_matches_what_users_write_differently():
 def test_clean_name_keeps_words_quoted_between_sentences():
     text = 'Harbor. "We shoot in March," Brennick'
     assert clean_name(text) == text
+
+
+def test_a_quoted_title_between_an_owner_and_a_sentence_is_no_nickname():
+    from kg.names import NICKNAME
+
+    assert NICKNAME.search('Walter "Dutch" Hollister') is not None
+    assert NICKNAME.search("Hulu’s “Nightjar Crossing.” The cast") is None

@@ -197,7 +197,8 @@ def is_title_prefix(short: str, long: str) -> bool:
 class TitleRules:
     """The title rules of the entity finder (uses its doc, text, table and title_tokens)."""
 
-    def _add_work(self, start: int, end: int, why: str | None = None) -> Entity | None:
+    def _add_work(self, start: int, end: int, why: str | None = None, *,
+                  quoted: bool = False) -> Entity | None:
         whole = self.span(start, end)  # its tokens are used up, owner and prize included
         raw = self.text[start:end]
         prize = AWARD_FOR.match(raw)
@@ -217,6 +218,8 @@ class TitleRules:
             end -= len(raw) - dated.start()
             raw = self.text[start:end]
         name = clean_name(raw).rstrip(",.")
+        if quoted and raw.rstrip(",.").endswith(("'s", "’s")) and not name.endswith("'s"):
+            name += "'s"  # “Weekend at Orson’s”: in quotes the possessive is the title's own
         if not name or fold(name) in ("the", "a") or is_known_org(name):
             return None  # "direct the film, Netflix confirmed": the streamer is no title
         if fold(name) in WORK_HEAD_NOUNS | REMAKE_WORDS:
@@ -262,7 +265,7 @@ class TitleRules:
                 continue
             if self.in_speech(q.start) and len(stripped.split()) == 1:
                 continue  # 'Jamie' inside someone's words is a name being quoted
-            work = self._add_work(q.inner_start, q.inner_start + len(stripped))
+            work = self._add_work(q.inner_start, q.inner_start + len(stripped), quoted=True)
             if work:
                 self.quoted_works.add(work.id)
                 if re.search(r"\b(re)?titled,?\s*$", before):
