@@ -1441,3 +1441,14 @@ def test_a_quoted_title_after_an_owner_is_no_nickname_and_keeps_its_possessive(n
     works = entities(rec, "work")
     assert "Nightjar Crossing" in works and "Weekend at Orson's" in works
     assert not [p for p in entities(rec, "person") if "Hulu" in p]
+
+
+@pytest.mark.parametrize("sentence, title", [
+    ("He spent six years writing for CBS’s procedural Code Three Dispatch, then left.",
+     "Code Three Dispatch"),
+    ("He has since directed episodes of BBC One's hospital series Ward Nine West.",
+     "Ward Nine West"),  # a title that starts with a first name, after its genre
+])
+def test_a_title_after_a_network_s_genre_noun(nlp, sentence, title):
+    rec = run(nlp, f"date 2024-01-01 NBC has renewed Engine 44. {sentence}")
+    assert title in entities(rec, "work")

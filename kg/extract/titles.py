@@ -320,7 +320,8 @@ class TitleRules:
                 and (
                     tok.pos_ == "NOUN"
                     or any(t.pos_ in ("DET", "NUM", "PRON") for t in doc[max(0, i - 5) : i])
-                )
+                    or any(t.lower_ in POSSESSIVES for t in doc[max(0, i - 3) : i])
+                )  # "CBS's procedural Code Three Dispatch"
             ):
                 j = i + 1
                 if j < len(doc) and doc[j].text in (",", ":"):
@@ -736,7 +737,9 @@ class TitleRules:
             for t in e
         }
         words = [t.lower_ for t in span if t.is_alpha and t.lower_ not in SMALL_WORDS]
-        return bool(words) and all(w in person_words for w in words) or _a_full_name(span)
+        slot = span.start > 0 and self.doc[span.start - 1].lower_ in WORK_HEAD_NOUNS
+        return bool(words) and all(w in person_words for w in words) or \
+            not slot and _a_full_name(span)  # "the hospital series Ward Nine West" is a title
 
     def _add_run(self, run, why: str) -> None:
         span = self.doc[run[0] : run[1]]
