@@ -1452,3 +1452,17 @@ def test_a_quoted_title_after_an_owner_is_no_nickname_and_keeps_its_possessive(n
 def test_a_title_after_a_network_s_genre_noun(nlp, sentence, title):
     rec = run(nlp, f"date 2024-01-01 NBC has renewed Engine 44. {sentence}")
     assert title in entities(rec, "work")
+
+
+@pytest.mark.parametrize("text, character", [
+    ("date 2024-01-01 Nell Okafor’s chilling turn as the sea witch Mother Sable made her a "
+     "household name.", "Mother Sable"),
+    ("date 2024-01-01 Kit Harrow, best known as Nurse Tilly Brogan on the BBC soap Ashford "
+     "Green, wants the role.", "Tilly Brogan"),
+    ("date 2024-01-01 The 2004 film starred Cora Dell as Vivian Marsh, who falls for a boat "
+     "mechanic, Eli Cutter, played by Theo Hughes.", "Eli Cutter"),
+])
+def test_parts_after_a_turn_a_known_as_and_before_played_by(nlp, text, character):
+    rec = run(nlp, text)
+    assert entities(rec, "character").get(character) == "Character"
+    assert character not in entities(rec, "person")

@@ -331,6 +331,7 @@ WORK_HEAD_NOUNS = FILM_WORDS - {"helmer", "box"} | {
     "dramedy",
     "anthology",
     "telenovela",
+    "soap",
     "opera",
 }
 # "the third season of X", "the cast of X": X is a work

@@ -23,7 +23,7 @@ RANK = re.compile(
     r"(?:Detective|Det\.|Sergeant|Sgt\.|Captain|Capt\.|Officer|Doctor|Dr\.|Agent|Lieutenant|"
     r"Lt\.|Professor|Prof\.|Judge|Sheriff|Inspector|Nurse|Father|Sister|Mr\.|Mrs\.|Ms\.|"
     r"Miss|Lord|Lady|General|Colonel|Major|Commander|Chief|Deputy|Coach|Principal|Prince|"
-    r"Princess|King|Queen|Emperor|Empress|Duke|Duchess)\s+(?=[A-Z])"
+    r"Princess|King|Queen|Emperor|Empress|Duke|Duchess|Mother|Aunt|Uncle)\s+(?=[A-Z])"
 )
 # "Name (Title) is directing / will write / stars": the parentheses hold a credit.
 ROLE_VERB_AFTER = re.compile(
@@ -300,7 +300,11 @@ class PeopleRules:
                 and i > 0
                 and (
                     doc[i - 1].lower_
-                    in ("role", "roles", "stars", "star", "starring", "starred", "cast", "back")
+                    in ("role", "roles", "stars", "star", "starring", "starred", "cast", "back",
+                        "turn", "performance", "stint", "co-starred", "costarred")
+                    or doc[i - 1].lower_ == "known" and re.match(  # "best known as X on Y"
+                        r"\s+(?:[\w'’.-]+\s+){1,4}?(?:on|in)\s+(?:the\s+)?[A-Z\w]",
+                        text[tok.idx + 2 : tok.idx + 80])
                     or any(
                         t.lemma_ in CASTING_LEMMAS - {"be"} and t.pos_ == "VERB"
                         or t.lower_ in ("stars", "plays", "joins", "voices")
@@ -333,6 +337,11 @@ class PeopleRules:
         found_its = r"\b(?:found|finds|find|landed|lands) (?:its|their) (?:(?:new|next|young) )?"
         for m in re.finditer(found_its + r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})", text):
             if not self.in_speech(m.start()):
+                self.character_names.append((m.start(1), m.end(1), m.group(1)))
+        # "a drifting boat mechanic, Eli Cutter, played by Theo Hughes": the name is a part
+        for m in re.finditer(rf"({name}),? (?:who (?:is|was) )?(?:played|portrayed|voiced) by ",
+                             text):
+            if not self.in_speech(m.start()) and len(m.group(1).split()) >= 1:
                 self.character_names.append((m.start(1), m.end(1), m.group(1)))
         for m in re.finditer(rf"({name}) \(({name})\)", text):
             if self.in_speech(m.start()):
@@ -553,7 +562,9 @@ class PeopleRules:
             self.pairs.append((who, actor, char))
         # characters: ranks are not part of the name ("Detective Marco Bellamy")
         self.character_names = [
-            (s + len(m.group(0)), e, n[len(m.group(0)) :]) if (m := RANK.match(n)) else (s, e, n)
+            (s + len(m.group(0)), e, n[len(m.group(0)) :])
+            if (m := RANK.match(n)) and len(n[len(m.group(0)) :].split()) >= 2  # "Mother Sable"
+            else (s, e, n)
             for s, e, n in self.character_names
         ]
         char_keys = {fold(clean_name(n)) for _, _, n in self.character_names}
