@@ -1466,3 +1466,12 @@ def test_parts_after_a_turn_a_known_as_and_before_played_by(nlp, text, character
     rec = run(nlp, text)
     assert entities(rec, "character").get(character) == "Character"
     assert character not in entities(rec, "person")
+
+
+def test_one_pronoun_one_referent_in_a_sentence_and_a_maker_after_from_the(nlp):
+    rec = run(nlp, "date 2024-01-01 Ida Roe is busy. In November she begins shooting Low Tide at "
+                   "Carrow, a thriller for A24 from the Irish filmmaker Isaac Brennard, in which "
+                   "she is set to play Agnes Moule.")
+    assert role_of(rec, "Low Tide at Carrow", "Ida Roe", "Actor")[1] == "Agnes Moule"
+    assert role_of(rec, "Low Tide at Carrow", "Isaac Brennard", "Director")
+    assert ("Low Tide at Carrow", "Isaac Brennard", "Actor") not in roles(rec)

@@ -377,6 +377,10 @@ class RoleFinder:
         """The people a pronoun subject points to: the sentence's own subject, else the last."""
         sent = pronoun.sent
         before = [t for t in sent if t.i < pronoun.i]
+        same = next((t for t in before if t.lower_ == pronoun.lower_ and t.lower_ in (
+            "he", "she") and t.dep_ in ("nsubj", "nsubjpass")), None)
+        if same is not None:  # "she begins X, from filmmaker Y, in which she plays": one she
+            return self.antecedents(same)
         owners = self.persons_in([t for t in before if is_owner(t)])
         people = [p for p in self.persons_in(before) if p not in owners]
         if people:
@@ -1053,8 +1057,10 @@ class RoleFinder:
                             self.subjects(tok.head)))), None)
                         if tok.head.tag_ == "VBD":
                             status = "Credited"
-            from_maker = k > 0 and toks[k - 1].lower_ == "from" or \
-                k > 1 and toks[k - 2].lower_ == "from" and toks[k - 1].pos_ in ("ADJ", "PROPN")
+            lead = next((j for j in range(k - 1, max(-1, k - 5), -1)
+                         if toks[j].pos_ not in ("ADJ", "PROPN", "DET", "NOUN")), None)
+            from_maker = lead is not None and toks[lead].lower_ == "from" and \
+                not self.persons_in(toks[lead + 1 : k])  # "from the Irish filmmaker X"
             profession = k > 0 and toks[k - 1].lower_ in PROFESSION_WORDS
             if not work and person and (low in DEFAULT_WORK_NOUNS or from_maker) and \
                     not profession:  # "documentary producer Jane Doe": what she does
