@@ -1459,8 +1459,9 @@ class RoleFinder:
             if have is None:
                 best[key] = role
                 continue
-            credit = "Credited" in (role.status, have.status) and self.is_released(role.work)
-            if credit:  # a released work's credit is not undone by a looser mention
+            credit = "Credited" in (role.status, have.status) and self.is_released(role.work) \
+                and not self._is_series(role.work)  # a running series goes on: its news wins
+            if credit:  # a released film's credit is not undone by a looser mention
                 have.status = "Credited"
                 have.character = have.character or role.character
             elif STATUS_RANK.index(role.status) > STATUS_RANK.index(have.status):
