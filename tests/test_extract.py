@@ -1475,3 +1475,11 @@ def test_one_pronoun_one_referent_in_a_sentence_and_a_maker_after_from_the(nlp):
     assert role_of(rec, "Low Tide at Carrow", "Ida Roe", "Actor")[1] == "Agnes Moule"
     assert role_of(rec, "Low Tide at Carrow", "Isaac Brennard", "Director")
     assert ("Low Tide at Carrow", "Isaac Brennard", "Actor") not in roles(rec)
+
+
+def test_what_a_streamer_orders_is_a_work(nlp):
+    rec = run(nlp, "date 2024-01-01 In January, Hulu ordered Kingsbridge Road: Night Shift, a "
+                   "spin-off, with original star Marcus Thibo reprising his role as Dr. "
+                   "Elliot Kwan.")
+    assert role_of(rec, "Kingsbridge Road: Night Shift", "Marcus Thibo", "Actor")[1] == \
+        "Elliot Kwan"

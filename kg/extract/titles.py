@@ -35,7 +35,7 @@ from kg.records import Entity
 TITLE_VERBS = {"direct", "helm", "produce", "write", "pen", "star", "headline", "appear",
                "co-write", "adapt", "script", "lead", "topline", "front",
                # what a studio or network does to a work: "NBC has renewed Engine 44"
-               "renew", "cancel", "greenlight", "revive", "reboot", "remake", "option"}
+               "renew", "cancel", "greenlight", "revive", "reboot", "remake", "option", "order"}
 # Nouns a title follows or stands in apposition to: "the comedy X", "X, her feature debut"
 TITLE_HEADS = WORK_HEAD_NOUNS | {"debut"}
 # "X is getting a reboot": what only a work gets
