@@ -1483,3 +1483,13 @@ def test_what_a_streamer_orders_is_a_work(nlp):
                    "Elliot Kwan.")
     assert role_of(rec, "Kingsbridge Road: Night Shift", "Marcus Thibo", "Actor")[1] == \
         "Elliot Kwan"
+
+
+@pytest.mark.parametrize("text, title", [
+    ("date 2024-01-01 Ida Moss, who starred as Cassidy Lowe in the 2005 teen comedy Summer at "
+     "Kettle Lake, told Entertainment Tonight she would return.", "Summer at Kettle Lake"),
+    ("date 2024-01-01 It is Renzi’s first feature since “Ferro e Miele” (2015), which played in "
+     "competition.", "Ferro e Miele"),
+])
+def test_a_title_that_starts_like_a_date_or_has_foreign_small_words(nlp, text, title):
+    assert title in entities(run(nlp, text), "work")

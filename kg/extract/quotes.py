@@ -47,12 +47,17 @@ class Quoted:
     open_ended: bool = False  # runs on to the next paragraph without a closing mark
 
 
+# Small words of titles in other languages ("Ferro e Miele", "La Vie en Rose")
+FOREIGN_SMALL_WORDS = {"e", "di", "da", "del", "della", "la", "le", "les", "de", "du", "des",
+                       "y", "et", "und", "och", "el", "il", "lo", "en", "og", "van", "der"}
+
+
 def looks_like_title(words: str) -> bool:
     """True for title-cased short phrases ("Emily in Paris"), false for speech."""
     tokens = _WORD.findall(words)
     if not tokens or len(tokens) > 10 or not tokens[0][0].isupper():
         return False
-    content = [t for t in tokens if t.lower() not in SMALL_WORDS]
+    content = [t for t in tokens if t.lower() not in SMALL_WORDS | FOREIGN_SMALL_WORDS]
     if not content:
         return False
     capped = sum(1 for t in content if t[0].isupper() or t[0].isdigit())

@@ -331,7 +331,7 @@ class TitleRules:
                     if (
                         run
                         and not self._is_person_run(run)
-                        and doc[run[0]].ent_type_ != "DATE"
+                        and not self._a_date(run)
                         and (j == i + 1 or doc[run[0]].ent_type_ != "PERSON"
                              or any(t.text == ":" for t in doc[run[0] : run[1]]))
                     ):
@@ -572,6 +572,12 @@ class TitleRules:
                         t.lemma_ in SAY_VERBS and t.pos_ == "VERB" for t in ent):
                     continue  # "Reid Aldermere said", "Vega told Deadline": not a title
                 self._add_work(ent.start_char, ent.end_char)
+
+    def _a_date(self, run) -> bool:
+        """ "March 2019" is a date; "Summer at Kettle Lake" only starts like one."""
+        span = self.doc[run[0] : run[1]]
+        return span[0].ent_type_ == "DATE" and (span[0].like_num or all(
+            t.ent_type_ == "DATE" or not t.is_alpha or t.is_lower for t in span))
 
     def _numbered_base(self, base) -> None:
         """ "Storm Crossing 2" has a first film: "Storm Crossing" written alone is that work."""
