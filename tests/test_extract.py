@@ -1493,3 +1493,28 @@ def test_what_a_streamer_orders_is_a_work(nlp):
 ])
 def test_a_title_that_starts_like_a_date_or_has_foreign_small_words(nlp, text, title):
     assert title in entities(run(nlp, text), "work")
+
+
+@pytest.mark.parametrize("text, title", [
+    ("date 2024-01-01 Ida Roe joined the Ember Falls cast last year.", "Ember Falls"),
+    ("date 2024-01-01 The Ember Falls franchise has grossed $1 billion. Ember Falls is back.",
+     "Ember Falls"),
+    ("date 2024-01-01 Ida Roe wrapped production on Ember Falls last month.", "Ember Falls"),
+    ("date 2024-01-01 Ida Roe is also attached to Ember Falls, a Western.", "Ember Falls"),
+    ("date 2024-01-01 Lantern Hollow was one of the breakout horror hits of 2017.",
+     "Lantern Hollow"),
+    ("date 2024-01-01 Sear Me Out is getting a new host. Ida Roe is stepping away.",
+     "Sear Me Out"),
+])
+def test_slots_only_a_work_fills(nlp, text, title):
+    assert title in entities(run(nlp, text), "work")
+
+
+@pytest.mark.parametrize("text", [
+    "date 2024-01-01 Taylor Swift fans and the Tom Hale cast were there. The Los Angeles "
+    "premiere is Friday.",
+    "date 2024-01-01 Anouk Delacourt fans were there. Delacourt waved.",
+    "date 2024-01-01 Plans for the sequel are secret. New to the cast is Ida Roe.",
+])
+def test_people_places_and_sentence_words_fill_no_work_slot(nlp, text):
+    assert not entities(run(nlp, text), "work")

@@ -335,6 +335,14 @@ WORK_HEAD_NOUNS = FILM_WORDS - {"helmer", "box"} | {
     "opera",
 }
 # "the third season of X", "the cast of X": X is a work
+# "the X cast", "X fans", "the X franchise": nouns a title stands before as a modifier
+WORK_PART_NOUNS = {"cast", "finale", "trailer", "franchise", "premiere", "script", "set",
+                   "shoot", "fans", "fandom", "universe", "soundtrack", "pilot", "storyline",
+                   "reunion", "revival", "reboot", "remake", "sequel", "prequel", "spinoff",
+                   "spin-off", "star", "stars", "alum", "alums", "creator", "showrunner",
+                   "writers", "producers", "team", "saga", "series", "movies", "films"}
+# "production on X", "attached to X", "fans of X": a title after these words
+ON_WORK_NOUNS = {"production", "filming", "shooting", "work", "post-production", "development"}
 OF_WORK_NOUNS = {
     "season",
     "episode",
@@ -363,6 +371,9 @@ OF_WORK_NOUNS = {
     "installment",
     "run",
     "trailer",
+    "fans",
+    "franchise",
+    "world",
 }
 # words that make a capitalized name an organization, not a person
 ORG_WORDS = {

@@ -14,6 +14,7 @@ from kg.extract.lexicon import (
     FILM_WORDS,
     KNOWN_ACRONYM_ORGS,
     OF_WORK_NOUNS,
+    ON_WORK_NOUNS,
     ORG_WORDS,
     OTHER_WORK_WORDS,
     PLAY_WORDS,
@@ -24,6 +25,7 @@ from kg.extract.lexicon import (
     STREAMERS,
     TV_WORDS,
     WORK_HEAD_NOUNS,
+    WORK_PART_NOUNS,
     is_known_org,
 )
 from kg.extract.quotes import SMALL_WORDS
@@ -41,6 +43,8 @@ TITLE_HEADS = WORK_HEAD_NOUNS | {"debut"}
 # "X is getting a reboot": what only a work gets
 REMAKE_WORDS = {"sequel", "remake", "reboot", "makeover", "revival", "reimagining", "spinoff",
                 "spin-off", "prequel", "adaptation"}
+# "Sear Me Out is getting a new host": what only a show or a film gets
+GOT_BY_WORKS = {"host", "showrunner", "season", "director", "title", "trailer", "premiere"}
 # "It's been 20 years since X hit theaters": what a work did when it came out
 SINCE_VERBS = {"send", "turn", "hit", "premiere", "debut", "open", "arrive", "introduce",
                "air", "bow", "land", "launch", "become", "first", "give", "win", "change"}
@@ -411,7 +415,7 @@ class TitleRules:
             if tok.pos_ in ("VERB", "AUX") and tok.lemma_ in WORK_VERBS and i > 0:
                 nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
                 remade = tok.lemma_ == "get" and nxt in ("a", "an") and any(
-                    t.lower_ in WORK_HEAD_NOUNS | REMAKE_WORDS
+                    t.lower_ in WORK_HEAD_NOUNS | REMAKE_WORDS | GOT_BY_WORKS
                     for t in itertools.takewhile(lambda t: not t.is_punct or t.text == "-",
                                                  doc[i + 1 : i + 9]))
                 if tok.lemma_ != "get" or remade:
@@ -536,6 +540,8 @@ class TitleRules:
                             doc[run[0]].ent_type_ == "PERSON" and run[1] < len(doc)
                             and doc[run[1]].text == ","):  # "returns: Alicia Marrow, who…"
                         self._add_run(run, "title after a colon")
+            self._work_only_slots(i, stop)
+            self._copula_title(i, stop)
             # "Storm Crossing 2 is officially happening": a title and its number
             if NUMBERED.fullmatch(tok.text) and i > 0 and self._numbers_a_title(i):
                 run = title_run_left(doc, i, stop | self.title_tokens, through_names=True)
@@ -572,6 +578,61 @@ class TitleRules:
                         t.lemma_ in SAY_VERBS and t.pos_ == "VERB" for t in ent):
                     continue  # "Reid Aldermere said", "Vega told Deadline": not a title
                 self._add_work(ent.start_char, ent.end_char)
+
+    def _work_only_slots(self, i: int, stop: set[int]) -> None:
+        """Slots only a work fills, whatever the tagger says of the words in them: "the Ember
+        Falls cast", "Ember Falls fans", "production on Ember Falls", "attached to X"."""
+        doc, tok = self.doc, self.doc[i]
+        low, taken = tok.lower_, stop | self.title_tokens
+        run = None
+        if low in WORK_PART_NOUNS and tok.is_lower and tok.pos_ in ("NOUN", "VERB") and i > 0 \
+                and doc[i - 1].pos_ in ("PROPN", "NUM") and _is_cap(doc[i - 1]):  # "the X cast"
+            run = title_run_left(doc, i, taken, through_names=True)
+            if run and run[0] == doc[run[0]].sent.start and doc[run[0]].pos_ not in (
+                    "PROPN", "DET", "NUM"):
+                run = None  # "Plans for the sequel", "New to the cast": a sentence's words
+            if run and doc[run[0]].text == "The" and run[0] == doc[run[0]].sent.start:
+                rest = doc[run[0] + 1 : run[1]].text  # "The Ember Falls franchise": the
+                if re.search(rf"(?<!The )(?<!the ){re.escape(rest)}", self.text):  # article
+                    run = (run[0] + 1, run[1])
+            if run and not (run[0] == doc[run[0]].sent.start or doc[run[0] - 1].lower_ in (
+                    "the", "a", "an", "its", "of", "'s", "’s", "for", "in", "on", "and")):
+                run = None  # "fans of A and B Roe fans": a run must start a noun phrase
+        elif (low == "on" and i > 0 and doc[i - 1].lower_ in ON_WORK_NOUNS or low == "to" and
+              i > 0 and doc[i - 1].lower_ == "attached") and i + 1 < len(doc):
+            run = title_run_right(doc, i + 1, taken)
+        if run and not self._is_person_run(run) and not self._a_date(run) and \
+                not _a_full_name(doc[run[0] : run[1]]) and not self._is_owner(run) and \
+                not self._surname_alone(run) and \
+                not any(t.ent_type_ in ("GPE", "LOC", "NORP") for t in doc[run[0] : run[1]]):
+            self._add_run(run, "title in a slot only a work fills")
+
+    def _copula_title(self, i: int, stop: set[int]) -> None:
+        """ "Lantern Hollow was one of the breakout horror hits of 2017", "Harbor Lights is a
+        thriller": a sentence's subject said to be a work."""
+        doc, tok = self.doc, self.doc[i]
+        if tok.lemma_ != "be" or tok.dep_ != "ROOT" or i == 0:
+            return
+        attr = next((c for c in tok.children if c.dep_ == "attr"), None)
+        if attr is not None and attr.lower_ == "one":  # "one of the … hits"
+            attr = next((g for c in attr.children if c.lower_ == "of" for g in c.children
+                         if g.dep_ == "pobj"), None)
+        if attr is None or attr.lemma_.lower() not in WORK_HEAD_NOUNS - {"special", "single"}:
+            return
+        run = title_run_left(doc, i, stop | self.title_tokens, through_names=True)
+        if run and run[0] == doc[run[0]].sent.start and not self._is_person_run(run) and \
+                not _a_full_name(doc[run[0] : run[1]]) and not self._surname_alone(run) and \
+                not is_known_org(doc[run[0] : run[1]].text):
+            self._add_run(run, "title said to be a work")
+
+    def _surname_alone(self, run) -> bool:
+        """ "Anouk Delacourt fans" when "Delacourt" stands alone elsewhere: people are named by
+        their surname, titles seldom by their last word."""
+        words = self.doc[run[0] : run[1]].text.split()
+        if len(words) < 2:
+            return False
+        last = re.escape(words[-1])
+        return re.search(rf"(?<!{re.escape(words[-2])} )\b{last}\b", self.text) is not None
 
     def _a_date(self, run) -> bool:
         """ "March 2019" is a date; "Summer at Kettle Lake" only starts like one."""
@@ -758,7 +819,8 @@ class TitleRules:
         if len(span) == 1 and span[0].pos_ != "PROPN" and span[0].is_sent_start:
             return  # "Original director Luca Farren": a capitalized word, not a title
         before = self.text[max(0, span.start_char - 16) : span.start_char].lower()
-        if why in ("title before an apposition", "title before a year"):
+        if why in ("title before an apposition", "title before a year",
+                   "title in a slot only a work fills"):
             # "on Lowland, her first feature", "on The Pale Orchard (2019)": no platform
             before = re.sub(r"\bon\s+$", "", before)
         if re.search(r"\b(according to|told|telling|tells|via|on|by)\s+$", before):
