@@ -442,3 +442,15 @@ def test_outlets_with_their_article_podcasts_and_talk_shows(nlp, text, words, ou
     found = claims(nlp, text)
     claim = quote(found, words)
     assert claim["outlet"] == outlet
+
+
+def test_on_the_podcast_x_names_the_outlet_even_where_the_tagger_sees_a_place(nlp):
+    text = ('Fans want Lazar back. On the podcast Tavern Tales last month, Dmitri Lazar said he '
+            'would "absolutely, unreservedly" sign on. "Rowan never got his ending," he said.')
+    found = claims(nlp, text)
+    assert quote(found, "Rowan never got his ending")["outlet"] == "Tavern Tales"
+
+
+def test_the_los_angeles_times_is_named_as_it_names_itself(nlp):
+    text = "Ida Pruitt retired. She told the Los Angeles Times she had “hung up the badge.”"
+    assert quote(claims(nlp, text), "hung up the badge.")["outlet"] == "Los Angeles Times"

@@ -629,7 +629,7 @@ KNOWN_OUTLETS = {
         "The View",
         "The Guardian",
         "The New York Times",
-        "The Los Angeles Times",
+        "Los Angeles Times",  # its own name has no article (The New York Times has)
         "The Times",
         "The Independent",
         "The Telegraph",
@@ -653,7 +653,7 @@ OUTLET_ALIASES = {
     "et": "Entertainment Tonight",
     "gma": "Good Morning America",
     "nyt": "The New York Times",
-    "la times": "The Los Angeles Times",
+    "la times": "Los Angeles Times",
     "people magazine": "People",
     "us weekly magazine": "Us Weekly",
     "av club": "The A.V. Club",

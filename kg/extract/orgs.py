@@ -112,8 +112,9 @@ class OrgRules:
         # a podcast is where words are said: an outlet ("on the podcast Couch Talk", "on
         # her Couch Talk podcast")
         name = r"[A-Z][\w'’&-]*(?: (?:[A-Z][\w'’&-]*|of|the|and|with|&))*"
-        for m in re.finditer(rf"\bpodcast,? ({name})|({name}) podcast\b", self.text):
-            start, end = m.span(1) if m.group(1) else m.span(2)
+        named = [m.span(1) for m in re.finditer(rf"\bpodcast,? ({name})", self.text)] + \
+            [m.span(1) for m in re.finditer(rf"({name}) podcast\b", self.text)]
+        for start, end in sorted(set(named)):  # (two searches: "On the podcast X" has both)
             words = self.text[start:end]
             if words.split()[0] not in ("The", "A", "His", "Her", "Their", "On", "In") and \
                     not self.in_speech(start):
@@ -141,7 +142,8 @@ class OrgRules:
                             Mention(span.start_char, span.end_char, span.text, "OUTLET")
                         )
         orgs, taken = [], []
-        for m in sorted(candidates, key=lambda m: (m.start, -m.end)):
+        # where the same words are a podcast or an outlet and a place, they are the outlet
+        for m in sorted(candidates, key=lambda m: (m.start, -m.end, m.kind != "OUTLET")):
             if self.table.at(m.start, m.end) or any(s < m.end and m.start < e for s, e in taken):
                 continue
             taken.append((m.start, m.end))
