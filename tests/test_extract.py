@@ -1518,3 +1518,18 @@ def test_slots_only_a_work_fills(nlp, text, title):
 ])
 def test_people_places_and_sentence_words_fill_no_work_slot(nlp, text):
     assert not entities(run(nlp, text), "work")
+
+
+def test_a_credit_title_in_parentheses_with_small_words_and_talks_with_a_person(nlp):
+    rec = run(nlp, "date 2016-02-10 EXCLUSIVE: Warner Bros. is in negotiations with Callum Fay "
+                   "(Eleven Minutes to Dawn) to direct The Harrowgate Affair, the studio's "
+                   "adaptation.")
+    assert role_of(rec, "The Harrowgate Affair", "Callum Fay", "Director")[0] == "InTalks"
+    assert role_of(rec, "Eleven Minutes to Dawn", "Callum Fay", "Director")[0] == "Credited"
+
+
+def test_a_quoted_credit_in_parentheses(nlp):
+    rec = run(nlp, "date 2016-02-10 Netflix is making “Bishop & Vane.” Grady Poll (“The Iron "
+                   "Mile”) has also boarded the cast as the casino owner, Lucius Crane.")
+    assert role_of(rec, "The Iron Mile", "Grady Poll", "Actor")[0] == "Credited"
+    assert role_of(rec, "Bishop & Vane", "Grady Poll", "Actor")[1] == "Lucius Crane"

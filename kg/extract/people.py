@@ -38,6 +38,11 @@ CASTING_LEMMAS = {"join", "cast", "star", "return", "reprise", "replace", "play"
                   "feature"}
 # "Inés and Teo Barragán": two first names and the surname they share
 SHARED_SURNAME = re.compile(r"\b([A-Z][^\W\d_]+) and ([A-Z][^\W\d_]+ [A-Z][\w'’-]+)")
+# "Callum Fay (Eleven Minutes to Dawn)", "Grady Poll (“The Iron Mile”)": a title in parentheses
+_PERSON = r"(?<![\w.])[A-Z][\w'’-]*(?: (?:[A-Z]\.|[A-Z][\w'’-]*)){1,2}"
+_SMALL = r"of|the|to|in|on|at|a|an|and|for|from|with|&"
+_TITLE = rf"[A-Z0-9][\w'’.:&-]*(?: (?:[A-Z0-9][\w'’.:&-]*|{_SMALL}))*"
+TITLE_IN_PARENTHESES = re.compile(rf"({_PERSON}) \([“\"]?({_TITLE})[,.]?[”\"]?\)")
 # "Ana Ruiz (Blue Hour) as": a name and a credit in parentheses just before "as".
 CREDIT_BEFORE = re.compile(r"[A-Z][\w'’-]+ \([^()]+\)\s*$")
 # "Ana Ruiz (Blue Hour) as charge nurse Tess Garrity,": the part follows, the parentheses
@@ -352,12 +357,7 @@ class PeopleRules:
             end = text.find("\n", m.end())
             rest = text[m.end() : end if end > 0 else len(text)]
             rest = re.sub(rf"^(?:\s*(?:,|and|, and)\s+{name} \({name}\))*", "", rest)
-            noun = re.search(r"\b([a-z-]+)\s+$", text[max(0, m.start() - 20) : m.start()])
-            rtype = ROLE_NOUNS.get(noun.group(1)) if noun else None
-            verb = ROLE_VERB_AFTER.match(rest)
-            if verb and not rtype:  # "Jordan Reyes (Grave Season) is directing"
-                word = verb.group(1).lower()
-                rtype = next(kind for stem, kind in VERB_STEMS if word.startswith(stem))
+            rtype = self._credit_type(m.start(), rest)
             if JOIN_AFTER.match(rest) or rtype or AS_PART_AFTER.match(rest):
                 # "Nadia Colfax (Harbor Nights) has joined the cast", "director Paul Akers
                 # (Dust Country)": the parentheses hold the person's credit
@@ -366,6 +366,31 @@ class PeopleRules:
                     self.credit_pairs.append((left, right, rtype or "Actor"))
                 continue
             self.actor_character_pairs.append((*left, *right))
+        # "Callum Fay (Eleven Minutes to Dawn) to direct", "Grady Poll (“The Iron Mile”) has
+        # boarded": small words or quote marks make the parentheses a title, so a credit
+        for m in TITLE_IN_PARENTHESES.finditer(text):
+            title = m.group(2)
+            quoted = m.group(0).count("(") and re.search(r"\([“\"]", m.group(0))
+            if self.in_speech(m.start()) or not (quoted or re.search(
+                    r" (?:of|the|to|in|on|at|a|an|and|for|from|with|&) ", f" {title} ")):
+                continue
+            end = text.find("\n", m.end())
+            rest = text[m.end() : end if end > 0 else len(text)]
+            work = self._add_work(m.start(2), m.end(2), why="a credit in parentheses")
+            if work is not None:
+                self.credit_pairs.append(((m.start(1), m.end(1)), (m.start(2), m.end(2)),
+                                          self._credit_type(m.start(), rest) or "Actor"))
+
+    def _credit_type(self, start: int, rest: str) -> str | None:
+        """The capacity a "Name (Credit)" pair gives: the trade noun before the name ("director
+        Paul Akers (Dust Country)") or the verb after it ("(Grave Season) is directing")."""
+        noun = re.search(r"\b([a-z-]+)\s+$", self.text[max(0, start - 20) : start])
+        rtype = ROLE_NOUNS.get(noun.group(1)) if noun else None
+        verb = ROLE_VERB_AFTER.match(rest)
+        if verb and not rtype:
+            word = verb.group(1).lower()
+            rtype = next(kind for stem, kind in VERB_STEMS if word.startswith(stem))
+        return rtype
 
     def _names_after(self, i: int):
         """Capitalized names after a trigger, skipping descriptive words ("the geeky ... X")."""

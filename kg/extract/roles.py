@@ -65,6 +65,8 @@ MAKER_TYPES = ("Writer", "Creator", "Producer", "ExecutiveProducer")
 # Verbs that credit an actor only when a titled work follows: "recurred on Hollow Point",
 # "headlined FX's Ironwood", "recently wrapped The Undertaking", "appeared in The Vault"
 TITLED_ACTING_VERBS = ("appear", "recur", "headline", "wrap", "guest")
+NEGOTIATION_NOUNS = {"talk", "talks", "negotiation", "negotiations", "discussion", "discussions",
+                     "deal", "conversation", "conversations"}
 # "has been promoted to showrunner", "was named host", "upped to series regular"
 PROMOTE_VERBS = {"promote", "name", "appoint", "elevate", "up", "install", "bump", "tap"}
 FOLLOW_ON = ("as well as", "also", "plus", "along with")
@@ -215,7 +217,7 @@ class RoleFinder:
             if s <= tok.idx < e:
                 return title_qualifies_a_person(self.text, e) or any(
                     w == work.id for _p, w, _t in getattr(self.table, "credits", [])
-                ) and self.text[max(0, s - 2) : s].endswith("(")
+                ) and self.text[max(0, s - 3) : s].rstrip("“\"‘'").endswith("(")
         return False
 
     # --- agents --------------------------------------------------------------------------
@@ -643,6 +645,8 @@ class RoleFinder:
                 hired = self.persons_in(self.expand(
                     [c for c in hirer.children if c.dep_ in ("dobj", "nsubjpass")]))
                 people = hired or people
+            if not people:  # "Warner Bros. is in negotiations with X to direct Y": X
+                people = self._negotiating_with(tok)
             if tok.tag_ == "VBG" and tok.i == sent.start:
                 # "Joining the cast are A as X and B as Y": the subject comes after the verb
                 be = next((t for t in sent if t.i > tok.i and t.lemma_ == "be"), None)
@@ -738,6 +742,14 @@ class RoleFinder:
                 for other in self.listed_works(sent, tok, work):
                     self.add(other, person, rtype, status, sent, char)
             self._alongside(sent, tok, work, rtype, status)
+
+    def _negotiating_with(self, verb) -> list[str]:
+        """The people a company is in talks with to do what ``verb`` says."""
+        for w in verb.head.subtree:
+            if w.lower_ == "with" and w.head.lemma_ in NEGOTIATION_NOUNS and w.i < verb.i:
+                objs = [c for c in w.children if c.dep_ == "pobj"]
+                return self.persons_in([t for t in self.expand(objs) if t.dep_ != "appos"])
+        return []
 
     def counted_works(self, verb) -> list[str]:
         """ "All three were produced by…", "Both films were shot by…": the works the sentence
