@@ -1533,3 +1533,14 @@ def test_a_quoted_credit_in_parentheses(nlp):
                    "Mile”) has also boarded the cast as the casino owner, Lucius Crane.")
     assert role_of(rec, "The Iron Mile", "Grady Poll", "Actor")[0] == "Credited"
     assert role_of(rec, "Bishop & Vane", "Grady Poll", "Actor")[1] == "Lucius Crane"
+
+
+@pytest.mark.parametrize("sentence, work, person, rtype", [
+    ("A version with Beatrix Lane, star of Fahy's horror film Dark Corridor, stalled.",
+     "Dark Corridor", "Beatrix Lane", "Actor"),
+    ("Ida Roe, director of the 2019 hit Salt Flats, will helm.", "Salt Flats", "Ida Roe",
+     "Director"),
+])
+def test_a_name_then_a_trade_noun_of_a_title(nlp, sentence, work, person, rtype):
+    rec = run(nlp, f"date 2024-01-01 Amazon is making Kingfisher. {sentence}")
+    assert role_of(rec, work, person, rtype)[0] == "Credited"

@@ -1035,6 +1035,9 @@ class RoleFinder:
             if person is None and k >= 3 and toks[k - 1].lower_ in ("a", "the") and \
                     toks[k - 2].text == ",":  # "Lucinda Marsh, a writer on the original"
                 person = self.person(toks[k - 3])
+            if person is None and k >= 2 and toks[k - 1].text == "," and k + 1 < len(toks) and \
+                    toks[k + 1].lower_ == "of":  # "Beatrix Lane, star of Dark Corridor"
+                person = self.person(toks[k - 2])
             work = None
             prev = [
                 t for t in toks[max(0, k - 3) : k] if t.text not in ("'", "’", "‘", "“", "”", '"')
