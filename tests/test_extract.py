@@ -1544,3 +1544,16 @@ def test_a_quoted_credit_in_parentheses(nlp):
 def test_a_name_then_a_trade_noun_of_a_title(nlp, sentence, work, person, rtype):
     rec = run(nlp, f"date 2024-01-01 Amazon is making Kingfisher. {sentence}")
     assert role_of(rec, work, person, rtype)[0] == "Credited"
+
+
+def test_a_numbered_title_in_a_list_and_an_agency_with_a_number(nlp):
+    rec = run(nlp, "date 2024-01-01 CBS renewed Fallow Creek, Dispatch 19 and The Lanes. "
+                   "Achterberg is with WME and Management 360.")
+    works = entities(rec, "work")
+    assert {"Fallow Creek", "Dispatch 19"} <= set(works) and "Management 360" not in works
+
+
+def test_a_person_who_stars_as_a_part_is_no_title_but_the_x_star_names_one(nlp):
+    rec = run(nlp, "date 2024-01-01 Ada Nwosu stars as Georgia Kettle. The Palm Row star, 41, "
+                   "appeared on TV. The Season 2 premiere is in May.")
+    assert set(entities(rec, "work")) == {"Palm Row"}

@@ -339,8 +339,7 @@ WORK_HEAD_NOUNS = FILM_WORDS - {"helmer", "box"} | {
 WORK_PART_NOUNS = {"cast", "finale", "trailer", "franchise", "premiere", "script", "set",
                    "shoot", "fans", "fandom", "universe", "soundtrack", "pilot", "storyline",
                    "reunion", "revival", "reboot", "remake", "sequel", "prequel", "spinoff",
-                   "spin-off", "star", "stars", "alum", "alums", "creator", "showrunner",
-                   "writers", "producers", "team", "saga", "series", "movies", "films"}
+                   "spin-off", "saga", "star", "stars", "alum", "alums"}
 # "production on X", "attached to X", "fans of X": a title after these words
 ON_WORK_NOUNS = {"production", "filming", "shooting", "work", "post-production", "development"}
 OF_WORK_NOUNS = {
@@ -444,6 +443,7 @@ ORG_WORDS = {
     "council",
     "institute",
     "society",
+    "management",  # "WME and Management 360": a firm of a representation line
 }
 SEQUEL_WORDS = {"sequel", "follow-up", "followup", "part two", "second installment"}
 GENERIC_WORK_NOUNS = {

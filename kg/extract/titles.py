@@ -544,7 +544,7 @@ class TitleRules:
             self._copula_title(i, stop)
             # "Storm Crossing 2 is officially happening": a title and its number
             if NUMBERED.fullmatch(tok.text) and i > 0 and self._numbers_a_title(i):
-                run = title_run_left(doc, i, stop | self.title_tokens, through_names=True)
+                run = self._numbered_run(i, stop | self.title_tokens)
                 if run and not self._a_surname(run):
                     self._add_run((run[0], i + 1), "title with a number")
                     self._numbered_base(doc[run[0] : run[1]])
@@ -595,15 +595,21 @@ class TitleRules:
                 rest = doc[run[0] + 1 : run[1]].text  # "The Ember Falls franchise": the
                 if re.search(rf"(?<!The )(?<!the ){re.escape(rest)}", self.text):  # article
                     run = (run[0] + 1, run[1])
-            if run and not (run[0] == doc[run[0]].sent.start or doc[run[0] - 1].lower_ in (
-                    "the", "a", "an", "its", "of", "'s", "’s", "for", "in", "on", "and")):
+            starts = ("the",) if tok.pos_ == "VERB" else (  # "Netflix cast Ida Roe": a verb
+                "the", "a", "an", "its", "of", "'s", "’s", "for", "in", "on", "and")
+            person_noun = low in ("star", "stars", "alum", "alums")  # "Ada Roe stars as X"
+            if run and person_noun and doc[run[0]].text == "The" and run[1] - run[0] > 1:
+                run = (run[0] + 1, run[1])  # "The Palm Row star, 41,": the article's "The"
+            if run and not (run[0] == doc[run[0]].sent.start and tok.pos_ == "NOUN" and
+                            not person_noun or doc[run[0] - 1].lower_ in starts):
                 run = None  # "fans of A and B Roe fans": a run must start a noun phrase
         elif (low == "on" and i > 0 and doc[i - 1].lower_ in ON_WORK_NOUNS or low == "to" and
               i > 0 and doc[i - 1].lower_ == "attached") and i + 1 < len(doc):
             run = title_run_right(doc, i + 1, taken)
         if run and not self._is_person_run(run) and not self._a_date(run) and \
                 not _a_full_name(doc[run[0] : run[1]]) and not self._is_owner(run) and \
-                not self._surname_alone(run) and \
+                not self._surname_alone(run) and not {t.lower_ for t in doc[run[0] : run[1]]} & \
+                NOT_NUMBERED and \
                 not any(t.ent_type_ in ("GPE", "LOC", "NORP") for t in doc[run[0] : run[1]]):
             self._add_run(run, "title in a slot only a work fills")
 
@@ -639,6 +645,21 @@ class TitleRules:
         span = self.doc[run[0] : run[1]]
         return span[0].ent_type_ == "DATE" and (span[0].like_num or all(
             t.ent_type_ == "DATE" or not t.is_alpha or t.is_lower for t in span))
+
+    def _numbered_run(self, i: int, stop: set[int]):
+        """The capitalized words before a title's number ("Storm Crossing 2"), not a list
+        ("Fallow Creek, Dispatch 19") nor a company ("WME and Management 360")."""
+        j = i
+        while j > 0 and j - 1 not in stop and (_is_cap(self.doc[j - 1]) and not self.doc[
+                j - 1].like_num or self.doc[j - 1].lower_ in ("of", "the", "&", ":")):
+            j -= 1
+        while j < i and self.doc[j].lower_ in ("of", "&", ":"):
+            j += 1
+        words = {t.lower_ for t in self.doc[j:i]}
+        if j == i or words & ORG_WORDS or self.doc[j].is_sent_start and self.doc[j].pos_ in (
+                "VERB", "AUX", "ADP", "PRON"):
+            return None
+        return j, i
 
     def _numbered_base(self, base) -> None:
         """ "Storm Crossing 2" has a first film: "Storm Crossing" written alone is that work."""
