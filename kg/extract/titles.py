@@ -278,286 +278,36 @@ class TitleRules:
     def _titles_from_patterns(self) -> None:
         doc = self.doc
         stop = {i for i, t in enumerate(doc) if "\n" in t.text}
-        for i, tok in enumerate(doc):
-            low = tok.lower_
+        rules = (
+            self._title_before_role_noun,
+            self._title_after_behind,
+            self._title_after_trade_of,
+            self._title_after_work_noun,
+            self._title_before_apposition,
+            self._title_after_season_of,
+            self._title_after_played_in,
+            self._title_after_sequel_to,
+            self._title_subject_of_work_verb,
+            self._title_that_stars,
+            self._title_after_years_since,
+            self._title_with_seasons,
+            self._title_after_role_verb,
+            self._title_after_owner,
+            self._title_after_dated_noun,
+            self._title_after_year_possessive,
+            self._title_after_working_title,
+            self._title_after_titled,
+            self._title_after_colon,
+            self._work_only_slots,
+            self._copula_title,
+            self._title_with_number,
+            self._title_before_year,
+        )
+        for i in range(len(doc)):
             if i in self.title_tokens:
                 continue
-            # "[Title] actress Jane Doe", "[Title] helmer John Roe"
-            name_follows = i + 1 < len(doc) and (
-                doc[i + 1].ent_type_ == "PERSON"
-                or doc[i + 1].pos_ == "PROPN" and doc[i + 1].text[:1].isupper()
-            )
-            if low in ROLE_NOUNS and name_follows and tok.text.islower():
-                run = title_run_left(doc, i, stop | self.title_tokens, through_names=True)
-                if run and run[1] - run[0] > 4:  # too long for a title: a list of names
-                    run = title_run_left(doc, i, stop | self.title_tokens)
-                while run and doc[run[1] - 1].ent_type_ == "NORP":  # "and Spanish star X"
-                    run = (run[0], run[1] - 1) if run[1] - 1 > run[0] else None
-                if run and doc[run[1] - 1].lower_ in TITLE_CONNECTORS:
-                    run = None
-                if run and not self._is_person_run(run):
-                    self._add_run(run, "title before a role noun")
-            # "the showrunner behind the critically adored Lanterns of Vell"
-            if low == "behind" and i > 0 and (doc[i - 1].lower_ in ROLE_NOUNS or doc[i - 1].lemma_
-                                              in ("team", "duo", "mind", "trio", "people")):
-                j = i + 1
-                while j < len(doc) and j - i < 6 and (doc[j].is_lower or doc[j].text == "-"):
-                    j += 1
-                run = title_run_right(doc, j, stop | self.title_tokens) if j < len(doc) else None
-                if run and not self._is_person_run(run) and doc[run[0]].ent_type_ != "DATE":
-                    self._add_run(run, "title after 'behind'")
-            # "the creator of Title, Jane Doe"
-            if low in ROLE_NOUNS and i + 1 < len(doc) and doc[i + 1].lower_ == "of":
-                run = title_run_right(doc, i + 2, stop | self.title_tokens)
-                if run and not self._is_person_run(run):
-                    self._add_run(run, "title after 'of'")
-            # "her 1988 play, Title" / "the comedy Title"
-            spin_off = low == "off" and i > 1 and doc[i - 1].text == "-" and \
-                doc[i - 2].lower_ == "spin"
-            named_sequel = low in ("sequel", "follow-up", "prequel") and i + 2 < len(doc) and \
-                doc[i + 1].text in (",", ":")  # "the legacy sequel, Redline: Reload"
-            if (
-                (low in TITLE_HEADS - {"sequel", "follow-up", "prequel", "original"}
-                 or spin_off or named_sequel)
-                and tok.text.islower()
-                and not (low == "play" and tok.pos_ in ("VERB", "AUX"))  # "will play X"
-                and (
-                    tok.pos_ == "NOUN"
-                    or any(t.pos_ in ("DET", "NUM", "PRON") for t in doc[max(0, i - 5) : i])
-                    or any(t.lower_ in POSSESSIVES for t in doc[max(0, i - 3) : i])
-                )  # "CBS's procedural Code Three Dispatch"
-            ):
-                j = i + 1
-                if j < len(doc) and doc[j].text in (",", ":"):
-                    j += 1
-                if j < len(doc) and j not in self.title_tokens:
-                    run = title_run_right(doc, j, stop | self.title_tokens)
-                    if (
-                        run
-                        and not self._is_person_run(run)
-                        and not self._a_date(run)
-                        and (j == i + 1 or doc[run[0]].ent_type_ != "PERSON"
-                             or any(t.text == ":" for t in doc[run[0] : run[1]]))
-                    ):
-                        self._add_run(run, "title after a work noun")
-            # "Title, an animated adventure", "Ironvale, the Apple TV+ series"
-            if tok.text == "," and i + 1 < len(doc) and (doc[i + 1].lower_ in (
-                "a", "an", "the", "her", "his", "their", "its"
-            ) or self._network_owner(i + 1)):  # "Jackpot Junction, CBS' new game show"
-                ahead = list(itertools.takewhile(  # the noun phrase: "a six-episode series"
-                    lambda t: t.pos_ not in ("VERB", "AUX", "ADP", "PRON", "SCONJ")
-                    or t.nbor(-1).text == "-",  # "its long-gestating adaptation"
-                    doc[i + 2 : i + 10]))
-                head = next((t for t in ahead if t.text in TITLE_HEADS and (
-                    t.i + 1 >= len(doc) or doc[t.i + 1].pos_ not in ("NOUN", "PROPN"))), None)
-                is_head = head is not None
-                if head is not None and is_head and head.lower_ not in ("sequel", "original"):
-                    # "Midnight Kitchens, a food-travel series": a title whatever a tagger says
-                    run = title_run_left(doc, i, stop | self.title_tokens, through_names=True)
-                    run = self._after_a_name(run)  # "opposite Lena Marsh in The Quiet Field,"
-                    if run and not self._is_person_run(run) and run[1] - run[0] <= 6:
-                        self._add_run(run, "title before an apposition")
-            # "the third season of Title", "the cast of Title"
-            if low == "of" and i > 0 and doc[i - 1].lower_ in OF_WORK_NOUNS and i + 1 < len(doc):
-                run = title_run_right(doc, i + 1, stop | self.title_tokens)
-                if (
-                    run
-                    and not self._is_person_run(run)
-                    and doc[run[0]].ent_type_ != "DATE"
-                    and not self._is_owner(run)
-                ):
-                    self._add_run(run, "title after 'season of'")
-            # "who played Jane Roe in Title"
-            if (
-                low == "in"
-                and i + 1 < len(doc)
-                and any(
-                    t.lemma_ in ("play", "star", "appear", "portray", "voice")
-                    or t.lower_ == "out" and t.i > 0 and t.nbor(-1).lemma_ == "break"
-                    or t.lower_ in ("turn", "performance", "stint") and t.i == i - 1
-                    for t in doc[max(0, i - 8) : i]
-                )
-            ):
-                j = i + 1  # "broke out in last year's Cold Sunday"
-                if j + 2 < len(doc) and doc[j].lower_ in ("last", "this") and \
-                        doc[j + 1].lower_ == "year" and doc[j + 2].lower_ in ("'s", "’s"):
-                    j += 3
-                run = title_run_right(doc, j, stop | self.title_tokens)
-                if (
-                    run
-                    and not self._is_person_run(run)
-                    and (doc[run[0]].ent_type_ not in ("DATE", "GPE", "ORG")
-                         or doc[run[0]].text == "The" and doc[run[0]].ent_type_ == "GPE")
-                ):  # "her breakout turn in The Quiet Season", whatever the tagger says
-                    self._add_run(run, "title after 'played ... in'")
-            # "a sequel to Title", "a remake of Title", "based on Title"
-            if (
-                low in ("to", "of", "on")
-                and i > 0
-                and doc[i - 1].lower_
-                in (
-                    "sequel",
-                    "follow-up",
-                    "remake",
-                    "reboot",
-                    "adaptation",
-                    "prequel",
-                    "spin-off",
-                    "spinoff",
-                    "based",
-                )
-                and i + 1 < len(doc)
-            ):
-                run = title_run_right(doc, i + 1, stop | self.title_tokens)
-                if run and not self._is_person_run(run):
-                    self._add_run(run, "title after 'sequel to'")
-            # "Title is getting a sequel", "Title grossed", "Title premiered in 2021"
-            if tok.pos_ in ("VERB", "AUX") and tok.lemma_ in WORK_VERBS and i > 0:
-                nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
-                remade = tok.lemma_ == "get" and nxt in ("a", "an") and any(
-                    t.lower_ in WORK_HEAD_NOUNS | REMAKE_WORDS | GOT_BY_WORKS
-                    for t in itertools.takewhile(lambda t: not t.is_punct or t.text == "-",
-                                                 doc[i + 1 : i + 9]))
-                if tok.lemma_ != "get" or remade:
-                    end = i - 1 if doc[i - 1].lemma_ in ("be", "have") else i
-                    # people do not gross $90 million, nor get a song-and-dance makeover
-                    strong = tok.lemma_ in STRONG_WORK_VERBS or remade
-                    run = title_run_left(doc, end, stop | self.title_tokens, through_names=strong)
-                    proper = all(t.pos_ == "PROPN" or t.lower_ in TITLE_CONNECTORS
-                                 or remade and _is_cap(t)  # "Sweet Violet Avenue is getting"
-                                 for t in doc[run[0] : run[1]]) if run else False
-                    tagged = doc[run[0]].ent_type_ if run else ""
-                    if run and proper and (strong or not self._is_person_run(run)
-                                           and not self._a_surname(run)) and (
-                        tagged not in ("PERSON", "DATE", "ORG", "NORP", "GPE")
-                        or strong and tagged == "PERSON" or remade and tagged == "ORG"
-                    ) and (
-                        run[0] == doc[run[0]].sent.start or doc[run[0] - 1].text in (":", "—")
-                    ):
-                        self._add_run(run, "title as the subject of a work verb")
-            # "Set in Ohio, The Long Division stars Maya Celestine as…": a work stars people
-            if low in ("stars", "starred") and i + 3 < len(doc) and (
-                    doc[i + 1].ent_type_ == "PERSON" or doc[i + 1].pos_ == doc[i + 2].pos_ ==
-                    "PROPN" and doc[i + 3].lower_ == "as") and i not in self.title_tokens:
-                run = title_run_left(doc, i, stop | self.title_tokens, through_names=True)
-                commas = [t.i + 1 for t in doc[run[0] : run[1]] if t.text == ","] if run else []
-                run = (commas[-1], run[1]) if commas and commas[-1] < run[1] else run
-                if run and (run[0] == doc[run[0]].sent.start or doc[run[0] - 1].text in (
-                        ",", ":")) and not self._is_person_run(run) and \
-                        doc[run[0]].ent_type_ not in ("PERSON", "DATE", "NORP"):
-                    self._add_run(run, "title that stars a person")
-            # "It's been 25 years since Marnie & Jo's Road to Nowhere sent two friends…"
-            if low == "since" and i > 1 and doc[i - 1].lower_ in ("years", "decades", "year") \
-                    and i + 1 < len(doc):
-                run = title_run_right(doc, i + 1, stop | self.title_tokens)
-                verb = doc[run[1]] if run and run[1] < len(doc) else None
-                if verb is not None and verb.tag_ == "VBD" and verb.lemma_ in SINCE_VERBS and \
-                        not self._is_person_run(run) and (doc[run[0]].ent_type_ != "PERSON" or
-                                                          run[1] - run[0] > 2):
-                    self._add_run(run, "title after 'years since'")
-            # "Mercy Line is shuffling its staff", "Blackwater Sound will be without one of its
-            # stars when it returns for season 4": a subject that is an "it" with seasons
-            if tok.is_sent_start and i not in self.title_tokens:
-                self._subject_with_seasons(i, stop)
-            # "will direct Crossing Lines", "to star in Cold Harbor": a title after a role verb
-            if tok.pos_ == "VERB" and tok.lemma_ in TITLE_VERBS and i + 1 < len(doc):
-                j = i + 2 if doc[i + 1].lower_ == "in" and tok.lemma_ in ("star", "appear") \
-                    else i + 1
-                run = title_run_right(doc, j, stop | self.title_tokens)
-                if run and not self._is_person_run(run) and not self._is_owner(run) and \
-                        doc[run[0]].ent_type_ not in ("PERSON", "DATE", "GPE", "NORP") and \
-                        not self.table.find(doc[run[0] : run[1]].text) and not re.match(
-                            r"\s+as\s+[A-Z]", self.text[doc[run[1] - 1].idx + len(
-                                doc[run[1] - 1]) :]):  # "starred Renata Cole as Violet"
-                    self._add_run(run, "title after a role verb")
-            # "Netflix's The Palisade": a studio's or a streamer's title
-            network = i > 0 and self._network_at(i - 1)
-            studio = i > 0 and doc[i - 1].ent_type_ == "ORG"
-            j = i + 1
-            while (network or studio) and j < len(doc) and j - i < 5 and (
-                    doc[j].is_lower or doc[j].text == "-"):
-                j += 1  # "NBC's culinary competition The Final Plate"
-            if j > i + 1 and j < len(doc) and doc[j].text in (",", ":") and doc[j - 1].pos_ == \
-                    "NOUN":
-                j += 1  # "Warner Bros.' legacy sequel, Redline Protocol: Reload"
-            if j > i + 1 and doc[j - 1].pos_ != "NOUN" and doc[j - 2].pos_ != "NOUN" or \
-                    j > i + 1 and not network and not {t.lower_ for t in doc[i + 1 : j]} & (
-                        TITLE_HEADS | REMAKE_WORDS):  # a studio's "upcoming remake, X"
-                j = len(doc)
-            if low in POSSESSIVES and i > 0 and (
-                doc[i - 1].ent_type_ in ("ORG", "GPE", "FAC") or network
-            ) and j < len(doc) and doc[j].ent_type_ not in (
-                ("DATE",) if network and doc[i - 2].lower_ in ("on", "in", "from", "of")
-                else ("PERSON", "DATE") if network  # "NBC's Station 9", "on CBS' Pelham Bay"
-                else ("PERSON", "DATE", "ORG")
-            ):
-                run = title_run_right(doc, j, stop | self.title_tokens)
-                run = run and self._before_next_owner(run)
-                if run and not self._is_person_run(run) and all(
-                    t.pos_ in ("PROPN", "NUM") or t.lower_ in TITLE_CONNECTORS
-                    or network and _is_cap(t)  # "NBC's The Last Crumb"
-                    for t in doc[run[0] : run[1]]
-                ) and not {t.lower_ for t in doc[run[0] : run[1]]} & ORG_WORDS:
-                    self._add_run(run, "title after a studio's possessive")
-            # "Sallow's 2014 two-hander Small Hours at the Linden": a year names a work
-            if low in ("'s", "’s") and i + 2 < len(doc) and \
-                    re.fullmatch(r"(19|20)\d\d", doc[i + 1].text):
-                j = i + 2
-                while j < len(doc) and j - i < 7 and (doc[j].is_lower or doc[j].text == "-"):
-                    j += 1
-                run = title_run_right(doc, j, stop | self.title_tokens) if j > i + 2 else None
-                if run and not self._is_person_run(run):
-                    self._add_run(run, "title after a dated work noun")
-            # "1974's Kingfisher Rising": a year's title is a work
-            if re.fullmatch(r"(19|20)\d\d", tok.text) and i + 2 < len(doc) and \
-                    doc[i + 1].lower_ in ("'s", "’s") and _is_cap(doc[i + 2]):
-                run = title_run_right(doc, i + 2, stop | self.title_tokens)
-                if run and not self._is_person_run(run):
-                    self._add_run(run, "title after a year's")
-            # "which carries the working title Low Country"
-            if low == "title" and tok.pos_ == "NOUN" and i + 1 < len(doc) and \
-                    doc[i - 1].lower_ in ("working", "new", "official", "final", "the"):
-                j = i + 2 if doc[i + 1].text in (",", ":") else i + 1
-                run = title_run_right(doc, j, stop | self.title_tokens) if j < len(doc) else None
-                if run and not self._is_person_run(run) and doc[run[0]].ent_type_ != "DATE":
-                    self._add_run(run, "title after 'working title'")
-            # "the film, retitled Title", "a remake, titled Title"
-            if low in ("titled", "retitled", "dubbed", "called") and i + 1 < len(doc) and any(
-                t.lower_ in WORK_HEAD_NOUNS | {"remake", "reboot", "project", "spinoff", "version"}
-                for t in doc[max(0, i - 4) : i]
-            ):
-                run = title_run_right(doc, i + 1, stop | self.title_tokens)
-                if run and not self._is_person_run(run):
-                    self._add_run(run, "title after 'titled'")
-                    self.new_titles.add(fold(doc[run[0] : run[1]].text))
-            # "one of the best comedies ever made: Title"
-            if tok.text == ":" and i + 1 < len(doc) and i + 1 not in self.title_tokens:
-                before = doc[max(0, i - 10) : i]
-                if {t.lower_ for t in before if t.pos_ != "VERB"} & WORK_HEAD_NOUNS or \
-                        {t.lower_ for t in before} & {"starred", "stars", "directed", "wrote"}:
-                    run = title_run_right(doc, i + 1, stop | self.title_tokens)
-                    if run and not self._is_person_run(run) and not (
-                            doc[run[0]].ent_type_ == "PERSON" and run[1] < len(doc)
-                            and doc[run[1]].text == ","):  # "returns: Alicia Marrow, who…"
-                        self._add_run(run, "title after a colon")
-            self._work_only_slots(i, stop)
-            self._copula_title(i, stop)
-            # "Storm Crossing 2 is officially happening": a title and its number
-            if NUMBERED.fullmatch(tok.text) and i > 0 and self._numbers_a_title(i):
-                run = self._numbered_run(i, stop | self.title_tokens)
-                if run and not self._a_surname(run):
-                    self._add_run((run[0], i + 1), "title with a number")
-                    self._numbered_base(doc[run[0] : run[1]])
-            # "Title (1997)"
-            if (
-                tok.text == "("
-                and i + 2 < len(doc)
-                and re.fullmatch(r"(19|20)\d\d", doc[i + 1].text)
-            ):
-                run = self._after_a_name(
-                    title_run_left(doc, i, stop | self.title_tokens, through_names=True))
-                if run and run[1] - run[0] <= 8:
-                    self._add_run(run, "title before a year")
+            for rule in rules:
+                rule(i, stop)
         for ent in doc.ents:
             if ent.label_ == "WORK_OF_ART" and not (
                 set(range(ent.start, ent.end)) & self.title_tokens
@@ -578,6 +328,361 @@ class TitleRules:
                         t.lemma_ in SAY_VERBS and t.pos_ == "VERB" for t in ent):
                     continue  # "Reid Aldermere said", "Vega told Deadline": not a title
                 self._add_work(ent.start_char, ent.end_char)
+
+    def _title_before_role_noun(self, i: int, stop: set[int]) -> None:
+        """A title in "[Title] actress Jane Doe", "[Title] helmer John Roe"."""
+        doc, tok = self.doc, self.doc[i]
+        low = self.doc[i].lower_
+        name_follows = i + 1 < len(doc) and (
+            doc[i + 1].ent_type_ == "PERSON"
+            or doc[i + 1].pos_ == "PROPN" and doc[i + 1].text[:1].isupper()
+        )
+        if low in ROLE_NOUNS and name_follows and tok.text.islower():
+            run = title_run_left(doc, i, stop | self.title_tokens, through_names=True)
+            if run and run[1] - run[0] > 4:  # too long for a title: a list of names
+                run = title_run_left(doc, i, stop | self.title_tokens)
+            while run and doc[run[1] - 1].ent_type_ == "NORP":  # "and Spanish star X"
+                run = (run[0], run[1] - 1) if run[1] - 1 > run[0] else None
+            if run and doc[run[1] - 1].lower_ in TITLE_CONNECTORS:
+                run = None
+            if run and not self._is_person_run(run):
+                self._add_run(run, "title before a role noun")
+
+    def _title_after_behind(self, i: int, stop: set[int]) -> None:
+        """A title in "the showrunner behind the critically adored Lanterns of Vell"."""
+        doc = self.doc
+        low = self.doc[i].lower_
+        if low == "behind" and i > 0 and (doc[i - 1].lower_ in ROLE_NOUNS or doc[i - 1].lemma_
+                                          in ("team", "duo", "mind", "trio", "people")):
+            j = i + 1
+            while j < len(doc) and j - i < 6 and (doc[j].is_lower or doc[j].text == "-"):
+                j += 1
+            run = title_run_right(doc, j, stop | self.title_tokens) if j < len(doc) else None
+            if run and not self._is_person_run(run) and doc[run[0]].ent_type_ != "DATE":
+                self._add_run(run, "title after 'behind'")
+
+    def _title_after_trade_of(self, i: int, stop: set[int]) -> None:
+        """A title in "the creator of Title, Jane Doe"."""
+        doc = self.doc
+        low = self.doc[i].lower_
+        if low in ROLE_NOUNS and i + 1 < len(doc) and doc[i + 1].lower_ == "of":
+            run = title_run_right(doc, i + 2, stop | self.title_tokens)
+            if run and not self._is_person_run(run):
+                self._add_run(run, "title after 'of'")
+
+    def _title_after_work_noun(self, i: int, stop: set[int]) -> None:
+        """A title in "her 1988 play, Title" / "the comedy Title"."""
+        doc, tok = self.doc, self.doc[i]
+        low = self.doc[i].lower_
+        spin_off = low == "off" and i > 1 and doc[i - 1].text == "-" and \
+            doc[i - 2].lower_ == "spin"
+        named_sequel = low in ("sequel", "follow-up", "prequel") and i + 2 < len(doc) and \
+            doc[i + 1].text in (",", ":")  # "the legacy sequel, Redline: Reload"
+        if (
+            (low in TITLE_HEADS - {"sequel", "follow-up", "prequel", "original"}
+             or spin_off or named_sequel)
+            and tok.text.islower()
+            and not (low == "play" and tok.pos_ in ("VERB", "AUX"))  # "will play X"
+            and (
+                tok.pos_ == "NOUN"
+                or any(t.pos_ in ("DET", "NUM", "PRON") for t in doc[max(0, i - 5) : i])
+                or any(t.lower_ in POSSESSIVES for t in doc[max(0, i - 3) : i])
+            )  # "CBS's procedural Code Three Dispatch"
+        ):
+            j = i + 1
+            if j < len(doc) and doc[j].text in (",", ":"):
+                j += 1
+            if j < len(doc) and j not in self.title_tokens:
+                run = title_run_right(doc, j, stop | self.title_tokens)
+                if (
+                    run
+                    and not self._is_person_run(run)
+                    and not self._a_date(run)
+                    and (j == i + 1 or doc[run[0]].ent_type_ != "PERSON"
+                         or any(t.text == ":" for t in doc[run[0] : run[1]]))
+                ):
+                    self._add_run(run, "title after a work noun")
+
+    def _title_before_apposition(self, i: int, stop: set[int]) -> None:
+        """A title in "Title, an animated adventure", "Ironvale, the Apple TV+ series"."""
+        doc, tok = self.doc, self.doc[i]
+        if tok.text == "," and i + 1 < len(doc) and (doc[i + 1].lower_ in (
+            "a", "an", "the", "her", "his", "their", "its"
+        ) or self._network_owner(i + 1)):  # "Jackpot Junction, CBS' new game show"
+            ahead = list(itertools.takewhile(  # the noun phrase: "a six-episode series"
+                lambda t: t.pos_ not in ("VERB", "AUX", "ADP", "PRON", "SCONJ")
+                or t.nbor(-1).text == "-",  # "its long-gestating adaptation"
+                doc[i + 2 : i + 10]))
+            head = next((t for t in ahead if t.text in TITLE_HEADS and (
+                t.i + 1 >= len(doc) or doc[t.i + 1].pos_ not in ("NOUN", "PROPN"))), None)
+            is_head = head is not None
+            if head is not None and is_head and head.lower_ not in ("sequel", "original"):
+                # "Midnight Kitchens, a food-travel series": a title whatever a tagger says
+                run = title_run_left(doc, i, stop | self.title_tokens, through_names=True)
+                run = self._after_a_name(run)  # "opposite Lena Marsh in The Quiet Field,"
+                if run and not self._is_person_run(run) and run[1] - run[0] <= 6:
+                    self._add_run(run, "title before an apposition")
+
+    def _title_after_season_of(self, i: int, stop: set[int]) -> None:
+        """A title in "the third season of Title", "the cast of Title"."""
+        doc = self.doc
+        low = self.doc[i].lower_
+        if low == "of" and i > 0 and doc[i - 1].lower_ in OF_WORK_NOUNS and i + 1 < len(doc):
+            run = title_run_right(doc, i + 1, stop | self.title_tokens)
+            if (
+                run
+                and not self._is_person_run(run)
+                and doc[run[0]].ent_type_ != "DATE"
+                and not self._is_owner(run)
+            ):
+                self._add_run(run, "title after 'season of'")
+
+    def _title_after_played_in(self, i: int, stop: set[int]) -> None:
+        """A title in "who played Jane Roe in Title"."""
+        doc = self.doc
+        low = self.doc[i].lower_
+        if (
+            low == "in"
+            and i + 1 < len(doc)
+            and any(
+                t.lemma_ in ("play", "star", "appear", "portray", "voice")
+                or t.lower_ == "out" and t.i > 0 and t.nbor(-1).lemma_ == "break"
+                or t.lower_ in ("turn", "performance", "stint") and t.i == i - 1
+                for t in doc[max(0, i - 8) : i]
+            )
+        ):
+            j = i + 1  # "broke out in last year's Cold Sunday"
+            if j + 2 < len(doc) and doc[j].lower_ in ("last", "this") and \
+                    doc[j + 1].lower_ == "year" and doc[j + 2].lower_ in ("'s", "’s"):
+                j += 3
+            run = title_run_right(doc, j, stop | self.title_tokens)
+            if (
+                run
+                and not self._is_person_run(run)
+                and (doc[run[0]].ent_type_ not in ("DATE", "GPE", "ORG")
+                     or doc[run[0]].text == "The" and doc[run[0]].ent_type_ == "GPE")
+            ):  # "her breakout turn in The Quiet Season", whatever the tagger says
+                self._add_run(run, "title after 'played ... in'")
+
+    def _title_after_sequel_to(self, i: int, stop: set[int]) -> None:
+        """A title in "a sequel to Title", "a remake of Title", "based on Title"."""
+        doc = self.doc
+        low = self.doc[i].lower_
+        if (
+            low in ("to", "of", "on")
+            and i > 0
+            and doc[i - 1].lower_
+            in (
+                "sequel",
+                "follow-up",
+                "remake",
+                "reboot",
+                "adaptation",
+                "prequel",
+                "spin-off",
+                "spinoff",
+                "based",
+            )
+            and i + 1 < len(doc)
+        ):
+            run = title_run_right(doc, i + 1, stop | self.title_tokens)
+            if run and not self._is_person_run(run):
+                self._add_run(run, "title after 'sequel to'")
+
+    def _title_subject_of_work_verb(self, i: int, stop: set[int]) -> None:
+        """A title in "Title is getting a sequel", "Title grossed", "Title premiered in 2021"."""
+        doc, tok = self.doc, self.doc[i]
+        if tok.pos_ in ("VERB", "AUX") and tok.lemma_ in WORK_VERBS and i > 0:
+            nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+            remade = tok.lemma_ == "get" and nxt in ("a", "an") and any(
+                t.lower_ in WORK_HEAD_NOUNS | REMAKE_WORDS | GOT_BY_WORKS
+                for t in itertools.takewhile(lambda t: not t.is_punct or t.text == "-",
+                                             doc[i + 1 : i + 9]))
+            if tok.lemma_ != "get" or remade:
+                end = i - 1 if doc[i - 1].lemma_ in ("be", "have") else i
+                # people do not gross $90 million, nor get a song-and-dance makeover
+                strong = tok.lemma_ in STRONG_WORK_VERBS or remade
+                run = title_run_left(doc, end, stop | self.title_tokens, through_names=strong)
+                proper = all(t.pos_ == "PROPN" or t.lower_ in TITLE_CONNECTORS
+                             or remade and _is_cap(t)  # "Sweet Violet Avenue is getting"
+                             for t in doc[run[0] : run[1]]) if run else False
+                tagged = doc[run[0]].ent_type_ if run else ""
+                if run and proper and (strong or not self._is_person_run(run)
+                                       and not self._a_surname(run)) and (
+                    tagged not in ("PERSON", "DATE", "ORG", "NORP", "GPE")
+                    or strong and tagged == "PERSON" or remade and tagged == "ORG"
+                ) and (
+                    run[0] == doc[run[0]].sent.start or doc[run[0] - 1].text in (":", "—")
+                ):
+                    self._add_run(run, "title as the subject of a work verb")
+
+    def _title_that_stars(self, i: int, stop: set[int]) -> None:
+        """A title in "Set in Ohio, The Long Division stars Maya Celestine as…": a work stars
+        people.
+        """
+        doc = self.doc
+        low = self.doc[i].lower_
+        if low in ("stars", "starred") and i + 3 < len(doc) and (
+                doc[i + 1].ent_type_ == "PERSON" or doc[i + 1].pos_ == doc[i + 2].pos_ ==
+                "PROPN" and doc[i + 3].lower_ == "as") and i not in self.title_tokens:
+            run = title_run_left(doc, i, stop | self.title_tokens, through_names=True)
+            commas = [t.i + 1 for t in doc[run[0] : run[1]] if t.text == ","] if run else []
+            run = (commas[-1], run[1]) if commas and commas[-1] < run[1] else run
+            if run and (run[0] == doc[run[0]].sent.start or doc[run[0] - 1].text in (
+                    ",", ":")) and not self._is_person_run(run) and \
+                    doc[run[0]].ent_type_ not in ("PERSON", "DATE", "NORP"):
+                self._add_run(run, "title that stars a person")
+
+    def _title_after_years_since(self, i: int, stop: set[int]) -> None:
+        """A title in "It's been 25 years since Marnie & Jo's Road to Nowhere sent two friends…"."""
+        doc = self.doc
+        low = self.doc[i].lower_
+        if low == "since" and i > 1 and doc[i - 1].lower_ in ("years", "decades", "year") \
+                and i + 1 < len(doc):
+            run = title_run_right(doc, i + 1, stop | self.title_tokens)
+            verb = doc[run[1]] if run and run[1] < len(doc) else None
+            if verb is not None and verb.tag_ == "VBD" and verb.lemma_ in SINCE_VERBS and \
+                    not self._is_person_run(run) and (doc[run[0]].ent_type_ != "PERSON" or
+                                                      run[1] - run[0] > 2):
+                self._add_run(run, "title after 'years since'")
+
+    def _title_with_seasons(self, i: int, stop: set[int]) -> None:
+        """A title in "Mercy Line is shuffling its staff", "Blackwater Sound will be without one of
+        its stars when it returns for season 4": a subject that is an "it" with seasons.
+        """
+        tok = self.doc[i]
+        if tok.is_sent_start and i not in self.title_tokens:
+            self._subject_with_seasons(i, stop)
+
+    def _title_after_role_verb(self, i: int, stop: set[int]) -> None:
+        """A title in "will direct Crossing Lines", "to star in Cold Harbor": a title after a role
+        verb.
+        """
+        doc, tok = self.doc, self.doc[i]
+        if tok.pos_ == "VERB" and tok.lemma_ in TITLE_VERBS and i + 1 < len(doc):
+            j = i + 2 if doc[i + 1].lower_ == "in" and tok.lemma_ in ("star", "appear") \
+                else i + 1
+            run = title_run_right(doc, j, stop | self.title_tokens)
+            if run and not self._is_person_run(run) and not self._is_owner(run) and \
+                    doc[run[0]].ent_type_ not in ("PERSON", "DATE", "GPE", "NORP") and \
+                    not self.table.find(doc[run[0] : run[1]].text) and not re.match(
+                        r"\s+as\s+[A-Z]", self.text[doc[run[1] - 1].idx + len(
+                            doc[run[1] - 1]) :]):  # "starred Renata Cole as Violet"
+                self._add_run(run, "title after a role verb")
+
+    def _title_after_owner(self, i: int, stop: set[int]) -> None:
+        """A title in "Netflix's The Palisade": a studio's or a streamer's title."""
+        doc = self.doc
+        low = self.doc[i].lower_
+        network = i > 0 and self._network_at(i - 1)
+        studio = i > 0 and doc[i - 1].ent_type_ == "ORG"
+        j = i + 1
+        while (network or studio) and j < len(doc) and j - i < 5 and (
+                doc[j].is_lower or doc[j].text == "-"):
+            j += 1  # "NBC's culinary competition The Final Plate"
+        if j > i + 1 and j < len(doc) and doc[j].text in (",", ":") and doc[j - 1].pos_ == \
+                "NOUN":
+            j += 1  # "Warner Bros.' legacy sequel, Redline Protocol: Reload"
+        if j > i + 1 and doc[j - 1].pos_ != "NOUN" and doc[j - 2].pos_ != "NOUN" or \
+                j > i + 1 and not network and not {t.lower_ for t in doc[i + 1 : j]} & (
+                    TITLE_HEADS | REMAKE_WORDS):  # a studio's "upcoming remake, X"
+            j = len(doc)
+        if low in POSSESSIVES and i > 0 and (
+            doc[i - 1].ent_type_ in ("ORG", "GPE", "FAC") or network
+        ) and j < len(doc) and doc[j].ent_type_ not in (
+            ("DATE",) if network and doc[i - 2].lower_ in ("on", "in", "from", "of")
+            else ("PERSON", "DATE") if network  # "NBC's Station 9", "on CBS' Pelham Bay"
+            else ("PERSON", "DATE", "ORG")
+        ):
+            run = title_run_right(doc, j, stop | self.title_tokens)
+            run = run and self._before_next_owner(run)
+            if run and not self._is_person_run(run) and all(
+                t.pos_ in ("PROPN", "NUM") or t.lower_ in TITLE_CONNECTORS
+                or network and _is_cap(t)  # "NBC's The Last Crumb"
+                for t in doc[run[0] : run[1]]
+            ) and not {t.lower_ for t in doc[run[0] : run[1]]} & ORG_WORDS:
+                self._add_run(run, "title after a studio's possessive")
+
+    def _title_after_dated_noun(self, i: int, stop: set[int]) -> None:
+        """A title in "Sallow's 2014 two-hander Small Hours at the Linden": a year names a work."""
+        doc = self.doc
+        low = self.doc[i].lower_
+        if low in ("'s", "’s") and i + 2 < len(doc) and \
+                re.fullmatch(r"(19|20)\d\d", doc[i + 1].text):
+            j = i + 2
+            while j < len(doc) and j - i < 7 and (doc[j].is_lower or doc[j].text == "-"):
+                j += 1
+            run = title_run_right(doc, j, stop | self.title_tokens) if j > i + 2 else None
+            if run and not self._is_person_run(run):
+                self._add_run(run, "title after a dated work noun")
+
+    def _title_after_year_possessive(self, i: int, stop: set[int]) -> None:
+        """A title in "1974's Kingfisher Rising": a year's title is a work."""
+        doc, tok = self.doc, self.doc[i]
+        if re.fullmatch(r"(19|20)\d\d", tok.text) and i + 2 < len(doc) and \
+                doc[i + 1].lower_ in ("'s", "’s") and _is_cap(doc[i + 2]):
+            run = title_run_right(doc, i + 2, stop | self.title_tokens)
+            if run and not self._is_person_run(run):
+                self._add_run(run, "title after a year's")
+
+    def _title_after_working_title(self, i: int, stop: set[int]) -> None:
+        """A title in "which carries the working title Low Country"."""
+        doc, tok = self.doc, self.doc[i]
+        low = self.doc[i].lower_
+        if low == "title" and tok.pos_ == "NOUN" and i + 1 < len(doc) and \
+                doc[i - 1].lower_ in ("working", "new", "official", "final", "the"):
+            j = i + 2 if doc[i + 1].text in (",", ":") else i + 1
+            run = title_run_right(doc, j, stop | self.title_tokens) if j < len(doc) else None
+            if run and not self._is_person_run(run) and doc[run[0]].ent_type_ != "DATE":
+                self._add_run(run, "title after 'working title'")
+
+    def _title_after_titled(self, i: int, stop: set[int]) -> None:
+        """A title in "the film, retitled Title", "a remake, titled Title"."""
+        doc = self.doc
+        low = self.doc[i].lower_
+        if low in ("titled", "retitled", "dubbed", "called") and i + 1 < len(doc) and any(
+            t.lower_ in WORK_HEAD_NOUNS | {"remake", "reboot", "project", "spinoff", "version"}
+            for t in doc[max(0, i - 4) : i]
+        ):
+            run = title_run_right(doc, i + 1, stop | self.title_tokens)
+            if run and not self._is_person_run(run):
+                self._add_run(run, "title after 'titled'")
+                self.new_titles.add(fold(doc[run[0] : run[1]].text))
+
+    def _title_after_colon(self, i: int, stop: set[int]) -> None:
+        """A title in "one of the best comedies ever made: Title"."""
+        doc, tok = self.doc, self.doc[i]
+        if tok.text == ":" and i + 1 < len(doc) and i + 1 not in self.title_tokens:
+            before = doc[max(0, i - 10) : i]
+            if {t.lower_ for t in before if t.pos_ != "VERB"} & WORK_HEAD_NOUNS or \
+                    {t.lower_ for t in before} & {"starred", "stars", "directed", "wrote"}:
+                run = title_run_right(doc, i + 1, stop | self.title_tokens)
+                if run and not self._is_person_run(run) and not (
+                        doc[run[0]].ent_type_ == "PERSON" and run[1] < len(doc)
+                        and doc[run[1]].text == ","):  # "returns: Alicia Marrow, who…"
+                    self._add_run(run, "title after a colon")
+
+    def _title_with_number(self, i: int, stop: set[int]) -> None:
+        """A title in "Storm Crossing 2 is officially happening": a title and its number."""
+        doc, tok = self.doc, self.doc[i]
+        if NUMBERED.fullmatch(tok.text) and i > 0 and self._numbers_a_title(i):
+            run = self._numbered_run(i, stop | self.title_tokens)
+            if run and not self._a_surname(run):
+                self._add_run((run[0], i + 1), "title with a number")
+                self._numbered_base(doc[run[0] : run[1]])
+
+    def _title_before_year(self, i: int, stop: set[int]) -> None:
+        """A title in "Title (1997)"."""
+        doc, tok = self.doc, self.doc[i]
+        if (
+            tok.text == "("
+            and i + 2 < len(doc)
+            and re.fullmatch(r"(19|20)\d\d", doc[i + 1].text)
+        ):
+            run = self._after_a_name(
+                title_run_left(doc, i, stop | self.title_tokens, through_names=True))
+            if run and run[1] - run[0] <= 8:
+                self._add_run(run, "title before a year")
 
     def _work_only_slots(self, i: int, stop: set[int]) -> None:
         """Slots only a work fills, whatever the tagger says of the words in them: "the Ember
