@@ -1557,3 +1557,14 @@ def test_a_person_who_stars_as_a_part_is_no_title_but_the_x_star_names_one(nlp):
     rec = run(nlp, "date 2024-01-01 Ada Nwosu stars as Georgia Kettle. The Palm Row star, 41, "
                    "appeared on TV. The Season 2 premiere is in May.")
     assert set(entities(rec, "work")) == {"Palm Row"}
+
+
+def test_someone_from_the_original_who_wants_back_in_is_interested(nlp):
+    rec = run(nlp, "date 2024-01-01 A sequel to Midnight at the Palomino is in the works. The "
+                   "1987 original starred Jon Ferrante as Dale Whitaker. Ferrante, who went on to "
+                   "other shows, has long said he'd be up for it.")
+    assert role_of(rec, "Midnight at the Palomino sequel", "Jon Ferrante", "Actor") == (
+        "Interested", "Dale Whitaker")
+    rec = run(nlp, "date 2024-01-01 A sequel to Midnight at the Palomino is in the works. The "
+                   "1987 original starred Jon Ferrante as Dale Whitaker. Ferrante now runs a bar.")
+    assert ("Midnight at the Palomino sequel", "Jon Ferrante", "Actor") not in roles(rec)

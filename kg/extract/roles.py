@@ -67,6 +67,13 @@ MAKER_TYPES = ("Writer", "Creator", "Producer", "ExecutiveProducer")
 TITLED_ACTING_VERBS = ("appear", "recur", "headline", "wrap", "guest")
 NEGOTIATION_NOUNS = {"talk", "talks", "negotiation", "negotiations", "discussion", "discussions",
                      "deal", "conversation", "conversations"}
+# Someone saying they want to take part: "would love to", "wants in", "up for it"
+WANTS_BACK = re.compile(
+    r"\b(?:wants? (?:in|to (?:return|come back|be (?:in|part))|back)|would (?:love|like|happily|"
+    r"jump|be (?:up for|open to|thrilled|happy))|(?:be |'d be )?up for it|open to (?:return|"
+    r"coming back|it)|hop(?:es|ing) to (?:return|be)|keen to|dreams? of|lobb(?:ied|ying)|"
+    r"campaign(?:ed|ing) (?:for|to)|no secret of want|pitched|in a heartbeat|would return|"
+    r"would reprise|willing to return|not ruling out)", re.IGNORECASE)
 # "has been promoted to showrunner", "was named host", "upped to series regular"
 PROMOTE_VERBS = {"promote", "name", "appoint", "elevate", "up", "install", "bump", "tap"}
 FOLLOW_ON = ("as well as", "also", "plus", "along with")
@@ -495,6 +502,7 @@ class RoleFinder:
             self.co_stars(sent)
             self.cue_only(sent, before)
             self.follow_on(sent, before, prev_roles)
+            self.wants_back(sent, before)
             new = self.roles[before:]
             outside = self._outside_speech(sent.start_char, sent.text.lower())
             # "X will direct, Netflix confirmed" (not "…, and Variety reports that Y will…")
@@ -1390,6 +1398,38 @@ class RoleFinder:
         work = self.work_near(list(sent), status) or self.default_work(status)
         for person in people:
             self.add(work, person, "Actor", status, sent)
+
+    def wants_back(self, sent, before: int) -> None:
+        """ "Ferrante has long said he'd be up for it", "the actress has made it clear she
+        wants in": someone credited on the original who wants to take part in the new work
+        (with the part they played) is interested in it."""
+        new = self.table.sequel
+        if not new or new == self.table.main_work:
+            return
+        outside = self._outside_speech(sent.start_char, sent.text)
+        if not WANTS_BACK.search(outside):
+            return
+        done = {r.agent for r in self.roles[before:]}
+        for person in self._subjects_of(sent):
+            credits = [r for r in self.roles if r.agent == person and r.status == "Credited"
+                       and r.work == self.table.main_work]
+            if person in done or not credits or any(
+                    r.agent == person and r.work == new for r in self.roles):
+                continue
+            self.add(new, person, credits[0].type, "Interested", sent, credits[0].character)
+
+    def _subjects_of(self, sent) -> list[str]:
+        """The people a sentence is about: its named subjects, or what its pronoun subjects
+        point to."""
+        people = []
+        for tok in sent:
+            if tok.dep_ not in ("nsubj", "nsubjpass") or self.in_speech(tok):
+                continue
+            named = self.persons_in(self.expand([tok]))
+            if not named and (tok.lower_ in ("he", "she", "they") or self._is_anaphor(tok)):
+                named = self.antecedents(tok)
+            people += [p for p in named if p not in people]
+        return people
 
     def follow_on(self, sent, before: int, prev: list[Role]) -> None:
         """ "As well as A and B." continues the previous sentence's list."""
