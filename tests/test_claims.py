@@ -454,3 +454,11 @@ def test_on_the_podcast_x_names_the_outlet_even_where_the_tagger_sees_a_place(nl
 def test_the_los_angeles_times_is_named_as_it_names_itself(nlp):
     text = "Ida Pruitt retired. She told the Los Angeles Times she had “hung up the badge.”"
     assert quote(claims(nlp, text), "hung up the badge.")["outlet"] == "Los Angeles Times"
+
+
+def test_a_shared_surname_alone_is_the_story_s_subject_when_the_other_goes_by_first_name(nlp):
+    text = ("June Ferreira has been crying on a soundstage for six hours.\n\n"
+            "Her first film was directed by her older brother, Mateo Ferreira.\n\n"
+            "“Mateo gave me my first real job,” Ferreira says.")
+    assert quote(claims(nlp, text), "Mateo gave me my first real job")["author"] == \
+        "June Ferreira"

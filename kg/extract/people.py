@@ -119,6 +119,21 @@ class PeopleRules:
                 found.append(Mention(m.start, m.end, m.text, "person", False))
         return found
 
+    def _topic_of_shared_surname(self, hits: list[str], persons) -> str | None:
+        """Of two people sharing a surname, the one the story opens with, when the writer
+        calls the other by first name ("June Ferreira … her brother, Mateo Ferreira … Mateo
+        gave me my first job," Ferreira says)."""
+        lede_end = self.text.find("\n")
+        lede_end = len(self.text) if lede_end < 0 else lede_end
+        opening = [h for h in hits if any(m.text == h and m.start < lede_end for m in persons)]
+        if len(opening) != 1:
+            return None
+        others = [h for h in hits if h != opening[0]]
+        by_first_name = all(re.search(
+            rf"\b{re.escape(h.split()[0])}\b(?! {re.escape(h.split()[-1])})", self.text)
+            for h in others)
+        return opening[0] if by_first_name else None
+
     def _shared_surnames(self) -> None:
         """ "sibling filmmakers Inés and Teo Barragán": the first name before "and" shares the
         surname of the full name after it (a person of its own, never merged with it)."""
@@ -545,6 +560,9 @@ class PeopleRules:
             if len(hits) == 1:
                 return hits[0]
             if len(hits) > 1:  # two people share a surname: the one named most recently
+                topic = self._topic_of_shared_surname(hits, persons)
+                if topic:
+                    return topic
                 best, best_pos = None, -1
                 for m in persons:
                     if m.text in hits and m.start < at and m.start > best_pos:
