@@ -462,3 +462,12 @@ def test_a_shared_surname_alone_is_the_story_s_subject_when_the_other_goes_by_fi
             "“Mateo gave me my first real job,” Ferreira says.")
     assert quote(claims(nlp, text), "Mateo gave me my first real job")["author"] == \
         "June Ferreira"
+
+
+@pytest.mark.parametrize("attribution", ["the 33-year-old says between takes",
+                                         "the 33-year-old actress said"])
+def test_the_n_year_old_says_is_the_story_s_subject(nlp, attribution):
+    text = ("June Ferreira has been crying on a soundstage for six hours.\n\n"
+            f'"This is the good kind of tired," {attribution}.')
+    assert quote(claims(nlp, text), "This is the good kind of tired")["author"] == \
+        "June Ferreira"

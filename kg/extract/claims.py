@@ -522,6 +522,9 @@ class ClaimFinder:
 
     # --- attribution -------------------------------------------------------------------------
     def speaker_of_verb(self, verb) -> str | None:
+        aged = self._aged_anaphor(verb)
+        if aged is not None:  # "…," the 33-year-old says: the person the story is about
+            return self.resolve(self.sent_of_token[verb.i], aged.idx, [], "person", None)
         tok = verb
         for _ in range(4):
             subs = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
@@ -535,6 +538,17 @@ class ClaimFinder:
                 continue
             break
         return None
+
+    def _aged_anaphor(self, verb):
+        """The "the" of "the 33-year-old says" right before ``verb`` (the tagger may read the
+        whole as a noun phrase with no subject)."""
+        words = self.doc[max(0, verb.i - 6) : verb.i]
+        text = "".join(t.text_with_ws for t in words)
+        m = re.search(r"\bthe (?:\d+|[a-z]+)-year-old\s*$", text)
+        if m is None:
+            return None
+        start = words[0].idx + m.start()
+        return next((t for t in words if t.idx == start), None)
 
     def speaker_of_token(self, tok) -> str | None:
         i = self.sent_of_token[tok.i]
@@ -583,7 +597,7 @@ class ClaimFinder:
             t
             for t in span
             if t.lemma_.lower() in CLAIM_VERBS
-            and t.pos_ in ("VERB", "AUX")
+            and (t.pos_ in ("VERB", "AUX") or t.lower_ in ("says", "said"))  # the tagger's noun
             and not self.in_speech(t.idx)
         ]
 
