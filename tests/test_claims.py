@@ -471,3 +471,19 @@ def test_the_n_year_old_says_is_the_story_s_subject(nlp, attribution):
             f'"This is the good kind of tired," {attribution}.')
     assert quote(claims(nlp, text), "This is the good kind of tired")["author"] == \
         "June Ferreira"
+
+
+@pytest.mark.parametrize("text, words, outlet", [
+    ("Apple renewed the drama. Jonah Felsted returns as showrunner.\n\nFelsted, in an interview "
+     "with The Hollywood Reporter, teased a darker turn. “Season one was about the rules,” he "
+     "said.", "Season one was about the rules", "The Hollywood Reporter"),
+    ("Her co-star Lila Montrose addressed the question on a recent episode of her podcast, Off "
+     "Script.\n\n“People ask me about it every single week,” she said.",
+     "People ask me about it every single week", "Off Script"),
+    ("Jessica Rourke wants back in. “I'd be on set by Thursday,” she said on The Talk last "
+     "week.", "I'd be on set by Thursday", "The Talk"),
+    ("Meredith Lane stars. “Can't say a word yet,” Lane tweeted on Tuesday.",
+     "Can't say a word yet", "Twitter"),
+])
+def test_outlets_from_the_sentence_before_a_show_and_a_tweet(nlp, text, words, outlet):
+    assert quote(claims(nlp, text), words)["outlet"] == outlet

@@ -775,6 +775,8 @@ class ClaimFinder:
             if self.text[end : end + 2] in ("'s", "\u2019s"):
                 return None
             return ent.id
+        if k and toks[k - 1].text == "The":  # "on The Talk": the article is the show's
+            k -= 1
         return self._untagged_outlet(tok, toks[k:], setting)
 
     @staticmethod
@@ -814,9 +816,11 @@ class ClaimFinder:
             display = outlet_name(key)
             if display is None and key in PLATFORMS and tok.lower_ in ("on", "via"):
                 display = PLATFORM_NAMES.get(key, name)
-            if display is None and len(run) >= 2 and self._appearance(tok) and \
-                    not self.entity_at(run[0], ("person", "work")):
-                display = name  # "appeared on Watch What Happens Live": a show is an outlet
+            if display is None and len(run) >= 2 and (self._appearance(tok) or tok.lower_ == "on"
+                                                      and tok.head.lemma_ in SAY_VERBS) and \
+                    not self.entity_at(run[0], ("person", "work")) and \
+                    run[0].ent_type_ not in ("DATE", "TIME"):
+                display = name  # "appeared on Watch What Happens Live", "said on The Talk"
             if display is None and tok.lemma_.lower() == "tell" and len(run) == 1:
                 if not self._name_match(name, "person") and run[0].pos_ == "PROPN":
                     if not any(fold(name) in _words(e.name) for e in self.table.entities):
@@ -952,6 +956,9 @@ class ClaimFinder:
         if claim.stated_in == claim.author:
             claim.stated_in = None
         claim.date = self.date_in(lo, hi)
+        if claim.stated_in is None and verb is not None and verb.lemma_ == "tweet":
+            claim.stated_in = self._find_or_add_org("Twitter", verb.idx,
+                                                    verb.idx + len(verb.text)).id  # "tweeted"
         first = verb.sent if verb is not None and verb.sent.start_char < sent.start_char else sent
         # a paragraph that opens with the quote goes on from the paragraph before ("Carl made
         # his feelings clear on X.\n\n“…,” he wrote.")
@@ -962,7 +969,10 @@ class ClaimFinder:
             return
         if claim.stated_in is None and before is not None and claim.author:
             i = self.sents.index(before)
-            if any(r.who == claim.author and r.subject for r in self.refs[i]):
+            people = [r for r in self.refs[i] if r.family == "person"]
+            # the sentence is about the speaker: the speaker is its subject, or its first
+            # person however parsed ("Felsted, in an interview with X, teased…")
+            if any(r.who == claim.author and (r.subject or r is people[0]) for r in people):
                 root = before.root
                 outlet = self.outlet_near(before.start_char, before.end_char, root)
                 if outlet and outlet != claim.author:

@@ -197,7 +197,9 @@ class OrgRules:
         """Forget the person mentions inside [start, end), a name that is someone else's."""
         for entity in [e for e in self.table.entities if family_of(e.type) == "person"]:
             kept = [m for m in entity.mentions if not (start <= m[0] and m[1] <= end)]
-            if kept and len(kept) < len(entity.mentions):
+            if not kept:
+                self.table.drop(entity)  # "her podcast, Off Script": no person at all
+            elif len(kept) < len(entity.mentions):
                 entity.mentions = kept
 
     def _with_article(self, m: Mention, name: str) -> tuple[Mention, str]:
