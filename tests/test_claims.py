@@ -487,3 +487,10 @@ def test_the_n_year_old_says_is_the_story_s_subject(nlp, attribution):
 ])
 def test_outlets_from_the_sentence_before_a_show_and_a_tweet(nlp, text, words, outlet):
     assert quote(claims(nlp, text), words)["outlet"] == outlet
+
+
+def test_speaking_to_an_outlet_sets_the_interview_the_next_quotes_come_from(nlp):
+    text = ("The siblings are making Chip Fat.\n\nSpeaking to Screen Daily ahead of the market, "
+            "the siblings finished each other’s sentences.\n\n“We grew up on Ealing comedies,” "
+            "said Ana Ferreira.")
+    assert quote(claims(nlp, text), "We grew up on Ealing comedies")["outlet"] == "Screen Daily"

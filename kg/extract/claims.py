@@ -972,7 +972,12 @@ class ClaimFinder:
             people = [r for r in self.refs[i] if r.family == "person"]
             # the sentence is about the speaker: the speaker is its subject, or its first
             # person however parsed ("Felsted, in an interview with X, teased…")
-            if any(r.who == claim.author and (r.subject or r is people[0]) for r in people):
+            about = any(r.who == claim.author and (r.subject or r is people[0]) for r in people)
+            # "Speaking to Screen Daily, the siblings finished each other's sentences." names
+            # nobody but sets the interview the next quotes come from
+            group = not people and re.search(r"\b(speaking|talking|spoke|talked) (to|with)\b",
+                                             before.text, re.IGNORECASE)
+            if about or group:
                 root = before.root
                 outlet = self.outlet_near(before.start_char, before.end_char, root)
                 if outlet and outlet != claim.author:
