@@ -1568,3 +1568,25 @@ def test_someone_from_the_original_who_wants_back_in_is_interested(nlp):
     rec = run(nlp, "date 2024-01-01 A sequel to Midnight at the Palomino is in the works. The "
                    "1987 original starred Jon Ferrante as Dale Whitaker. Ferrante now runs a bar.")
     assert ("Midnight at the Palomino sequel", "Jon Ferrante", "Actor") not in roles(rec)
+
+
+@pytest.mark.parametrize("text, title", [
+    ("date 2021-08-03 Fifteen years after Sunday Girls rolled into theaters, Danica Rourke is "
+     "still waiting.", "Sunday Girls"),
+    ("date 2021-08-03 So far, nobody has. Sunday Girls, directed by Noreen Healy-Barnes, did "
+     "modest business.", "Sunday Girls"),
+    ("date 2021-08-03 There is also her debut. Little Lighthouses, which she wrote and directed "
+     "last summer, stars her mother.", "Little Lighthouses"),
+    ("date 2021-08-03 Then came Saint Agathe in 2021, in which she played a novice nun.",
+     "Saint Agathe"),
+    ("date 2021-08-03 Ida Roe (The Quiet Rooms) will play Luca Ferri, a detective.",
+     "The Quiet Rooms"),
+])
+def test_a_title_a_clause_says_was_made(nlp, text, title):
+    assert title in entities(run(nlp, text), "work")
+
+
+def test_a_person_place_or_company_a_clause_describes_is_no_title(nlp):
+    rec = run(nlp, "date 2021-08-03 Ida Roe, who directed it, spoke. Los Angeles, where she "
+                   "lives, is hot. Netflix, which produced it, is happy.")
+    assert not entities(rec, "work")

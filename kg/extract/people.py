@@ -373,7 +373,9 @@ class PeopleRules:
             rest = text[m.end() : end if end > 0 else len(text)]
             rest = re.sub(rf"^(?:\s*(?:,|and|, and)\s+{name} \({name}\))*", "", rest)
             rtype = self._credit_type(m.start(), rest)
-            if JOIN_AFTER.match(rest) or rtype or AS_PART_AFTER.match(rest):
+            titled = m.group(2).startswith("The ") and len(m.group(2).split()) > 2
+            if JOIN_AFTER.match(rest) or rtype or AS_PART_AFTER.match(rest) or titled:
+                # ("Benedetti (The Last Lemon Grove) will play…": a character is not "The …")
                 # "Nadia Colfax (Harbor Nights) has joined the cast", "director Paul Akers
                 # (Dust Country)": the parentheses hold the person's credit
                 work = self._add_work(*right, why="a credit in parentheses")

@@ -43,11 +43,17 @@ TITLE_HEADS = WORK_HEAD_NOUNS | {"debut"}
 # "X is getting a reboot": what only a work gets
 REMAKE_WORDS = {"sequel", "remake", "reboot", "makeover", "revival", "reimagining", "spinoff",
                 "spin-off", "prequel", "adaptation"}
+# ", directed by X", ", which she wrote and directed", ", in which she played": said of a work
+MADE_CLAUSE = re.compile(
+    r",\s+(?:(?:written|directed|produced|created|co-written|co-directed|helmed|penned)"
+    r"(?: and \w+)? by\b|starring\b|(?:in )?which (?:s?he|they|[A-Z]\w+) (?:also )?"
+    r"(?:wrote|directed|co-wrote|co-directed|produced|created|played|starred|stars|plays))")
 # "Sear Me Out is getting a new host": what only a show or a film gets
 GOT_BY_WORKS = {"host", "showrunner", "season", "director", "title", "trailer", "premiere"}
 # "It's been 20 years since X hit theaters": what a work did when it came out
 SINCE_VERBS = {"send", "turn", "hit", "premiere", "debut", "open", "arrive", "introduce",
-               "air", "bow", "land", "launch", "become", "first", "give", "win", "change"}
+               "air", "bow", "land", "launch", "become", "first", "give", "win", "change",
+               "roll", "come", "bring", "make"}
 STRONG_WORK_VERBS = {"gross", "premiere", "debut", "stream", "air"}
 WORK_VERBS = {"gross", "premiere", "open", "debut", "stream", "air", "follow", "center",
               "earn", "get", "hit", "land", "launch", "return", "wrap", "shoot", "film"}
@@ -300,6 +306,7 @@ class TitleRules:
             self._title_after_colon,
             self._work_only_slots,
             self._copula_title,
+            self._title_a_clause_describes,
             self._title_with_number,
             self._title_before_year,
         )
@@ -537,8 +544,8 @@ class TitleRules:
         """A title in "It's been 25 years since Marnie & Jo's Road to Nowhere sent two friends…"."""
         doc = self.doc
         low = self.doc[i].lower_
-        if low == "since" and i > 1 and doc[i - 1].lower_ in ("years", "decades", "year") \
-                and i + 1 < len(doc):
+        if low in ("since", "after") and i > 1 and doc[i - 1].lower_ in (
+                "years", "decades", "year") and i + 1 < len(doc):  # "Fifteen years after X"
             run = title_run_right(doc, i + 1, stop | self.title_tokens)
             verb = doc[run[1]] if run and run[1] < len(doc) else None
             if verb is not None and verb.tag_ == "VBD" and verb.lemma_ in SINCE_VERBS and \
@@ -717,6 +724,26 @@ class TitleRules:
                 NOT_NUMBERED and \
                 not any(t.ent_type_ in ("GPE", "LOC", "NORP") for t in doc[run[0] : run[1]]):
             self._add_run(run, "title in a slot only a work fills")
+
+    def _title_a_clause_describes(self, i: int, stop: set[int]) -> None:
+        """A title that a clause after it says was made ("Sunday Girls, directed by Noreen
+        Healy, did modest business", "Little Lighthouses, which she wrote and directed",
+        "Then came Saint Agathe in 2021, in which she played a nun")."""
+        doc = self.doc
+        if doc[i].text != "," or i == 0 or i + 3 >= len(doc):
+            return
+        after = self.text[doc[i].idx : doc[i].idx + 60]
+        if not MADE_CLAUSE.match(after):
+            return
+        end = i
+        if doc[i - 1].like_num and i > 2 and doc[i - 2].lower_ == "in":  # "X in 2021, in which"
+            end = i - 2
+        run = title_run_left(doc, end, stop | self.title_tokens, through_names=True)
+        if run and not self._is_person_run(run) and not _a_full_name(doc[run[0] : run[1]]) \
+                and not self._surname_alone(run) and run[1] - run[0] <= 6 and not any(
+                    t.ent_type_ in ("GPE", "LOC", "NORP") for t in doc[run[0] : run[1]]) \
+                and not self._a_date(run):
+            self._add_run(run, "title a clause says was made")
 
     def _copula_title(self, i: int, stop: set[int]) -> None:
         """ "Lantern Hollow was one of the breakout horror hits of 2017", "Harbor Lights is a
