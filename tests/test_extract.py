@@ -1590,3 +1590,11 @@ def test_a_person_place_or_company_a_clause_describes_is_no_title(nlp):
     rec = run(nlp, "date 2021-08-03 Ida Roe, who directed it, spoke. Los Angeles, where she "
                    "lives, is hot. Netflix, which produced it, is happy.")
     assert not entities(rec, "work")
+
+
+def test_a_studio_eyeing_someone_to_direct_or_for_the_lead(nlp):
+    rec = run(nlp, "date 2019-01-01 Summit is making the thriller Hollow Stars. The studio is "
+                   "eyeing Tom Voss to direct. Summit is also eyeing Beckett Hale for the lead "
+                   "role.")
+    assert role_of(rec, "Hollow Stars", "Tom Voss", "Director")[0] == "Rumored"
+    assert role_of(rec, "Hollow Stars", "Beckett Hale", "Actor")[0] == "Rumored"

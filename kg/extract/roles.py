@@ -39,6 +39,8 @@ RETURN_CUE = re.compile(r"\b(back to|return(s|ing)? to|repris\w*)\s*$", re.I)
 GENERIC_ORIGINAL = {"original", "film", "movie", "comedy", "picture", "feature", "drama"}
 # "Season two adds Jane Roe as ...": the person is the object.
 HIRE_VERBS = ("add", "tap", "enlist", "recruit", "hire", "bring", "cast")
+# What a studio does to someone it wants: "is eyeing X to direct", "courting X for the lead"
+COURT_VERBS = ("eye", "court", "target", "woo", "eyeing")
 # "documentary producer X", "veteran director Y": a profession, not a role on the work
 PROFESSION_WORDS = {"documentary", "music", "veteran", "longtime", "reality", "theater",
                     "theatre", "television", "tv", "film", "commercial", "indie", "award-winning",
@@ -503,6 +505,7 @@ class RoleFinder:
             self.cue_only(sent, before)
             self.follow_on(sent, before, prev_roles)
             self.wants_back(sent, before)
+            self.courted_for(sent, before)
             new = self.roles[before:]
             outside = self._outside_speech(sent.start_char, sent.text.lower())
             # "X will direct, Netflix confirmed" (not "…, and Variety reports that Y will…")
@@ -648,7 +651,8 @@ class RoleFinder:
             people, work = self.agents_of(tok)
             hirer = tok.head if tok.dep_ == "xcomp" else (
                 tok.head.head if tok.dep_ == "conj" and tok.head.dep_ == "xcomp" else None)
-            if hirer is not None and hirer.lemma_ in HIRE_VERBS + ("set", "sign", "pick"):
+            if hirer is not None and hirer.lemma_ in HIRE_VERBS + ("set", "sign", "pick") + \
+                    COURT_VERBS:  # "is eyeing Tom Voss to direct": Voss
                 # "Netflix has tapped Dana Whitlock to write and executive produce": the object
                 hired = self.persons_in(self.expand(
                     [c for c in hirer.children if c.dep_ in ("dobj", "nsubjpass")]))
@@ -1398,6 +1402,27 @@ class RoleFinder:
         work = self.work_near(list(sent), status) or self.default_work(status)
         for person in people:
             self.add(work, person, "Actor", status, sent)
+
+    def courted_for(self, sent, before: int) -> None:
+        """ "Summit is eyeing Beckett Hale for Ash Delmont, the deserter pilot": wanted for a
+        part (the status comes from the verb: eyeing is a rumor)."""
+        done = {r.agent for r in self.roles[before:]}
+        for tok in sent:
+            if tok.lemma_ not in COURT_VERBS or tok.pos_ != "VERB" or self.in_speech(tok):
+                continue
+            objs = [c for c in tok.children if c.dep_ == "dobj"]
+            people = [p for p in self.persons_in(self.expand(objs)) if p not in done]
+            aim = [g for c in tok.children if c.lower_ == "for" for g in c.subtree]
+            part = next((g for g in aim if self.entity_at_token(g, "character")), None)
+            if not people or part is None and not any(
+                    g.lower_ in ("role", "part", "lead", "villain") for g in aim):
+                continue
+            status = self.status_for(sent, tok, past=False)
+            character = self.entity_at_token(part, "character").id if part is not None else None
+            work = self.titled_work([t for t in sent if t.i > tok.i]) or \
+                self.default_work(status)
+            for person in people:
+                self.add(work, person, "Actor", status, sent, character)
 
     def wants_back(self, sent, before: int) -> None:
         """ "Ferrante has long said he'd be up for it", "the actress has made it clear she
