@@ -1598,3 +1598,14 @@ def test_a_studio_eyeing_someone_to_direct_or_for_the_lead(nlp):
                    "role.")
     assert role_of(rec, "Hollow Stars", "Tom Voss", "Director")[0] == "Rumored"
     assert role_of(rec, "Hollow Stars", "Beckett Hale", "Actor")[0] == "Rumored"
+
+
+def test_returns_as_read_as_a_noun_and_is_back_as(nlp):
+    rec = run(nlp, "date 2019-01-01 Universal is making Drowned Harbor 2, the sequel to Drowned "
+                   "Harbor. Priya Malhotra-Quinn returns as Detective Nora Quill, and Desmond "
+                   "Okoro is back as her long-suffering partner, Ray Castellan.")
+    assert role_of(rec, "Drowned Harbor 2", "Priya Malhotra-Quinn", "Actor") == (
+        "Confirmed", "Nora Quill")
+    assert role_of(rec, "Drowned Harbor 2", "Desmond Okoro", "Actor") == (
+        "Confirmed", "Ray Castellan")
+    assert role_of(rec, "Drowned Harbor", "Desmond Okoro", "Actor")[0] == "Credited"

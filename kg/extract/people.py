@@ -199,7 +199,8 @@ class PeopleRules:
 
     def _clean_ner(self, ent) -> tuple[int, int, str] | None:
         tokens = list(ent)
-        if ent.label_ == "PERSON" and len(tokens) == 1:  # "Newcomer [Jamal] [Everett]"
+        if ent.label_ == "PERSON" and len(ent.text.split()) == 1:  # "Newcomer [Jamal] [Everett]",
+            # "Priya [Malhotra-Quinn]": one word of a name, hyphened or not
             k = ent.start - 1
             if k >= 0 and self.doc[k].pos_ == "PROPN" and self.doc[k].text[:1].isupper() and \
                     not self.doc[k].ent_type_ and self.doc[k].lower_ not in NAME_PREFIXES and \
@@ -321,7 +322,8 @@ class PeopleRules:
                 and (
                     doc[i - 1].lower_
                     in ("role", "roles", "stars", "star", "starring", "starred", "cast", "back",
-                        "turn", "performance", "stint", "co-starred", "costarred")
+                        "turn", "performance", "stint", "co-starred", "costarred",
+                        "returns", "return", "returning")  # the tagger may read "returns" as a noun
                     or doc[i - 1].lower_ == "known" and re.match(  # "best known as X on Y"
                         r"\s+(?:[\w'’.-]+\s+){1,4}?(?:on|in)\s+(?:the\s+)?[A-Z\w]",
                         text[tok.idx + 2 : tok.idx + 80])

@@ -583,8 +583,10 @@ class RoleFinder:
                     self.text[tok.idx + len(tok.text) : tok.idx + 80]):
                 rtype = "Actor"  # "Season three will add Ben Osei in a recurring role"
             joins = ("join", "replace", "return", "board", "sign", "come") + HIRE_VERBS
-            if tok.lemma_ in joins and self.characters_after(tok, sent):
-                rtype = "Actor"
+            back_as = tok.lemma_ == "be" and tok.i + 2 < len(self.doc) and \
+                self.doc[tok.i + 1].lower_ == "back" and self.doc[tok.i + 2].lower_ == "as"
+            if (tok.lemma_ in joins or back_as) and self.characters_after(tok, sent):
+                rtype = "Actor"  # "X returns as Y", "X is back as Y"
             if tok.lemma_ in ("round", "join", "lead", "complete", "fill", "head") and any(
                 c.lower_ in ("cast", "ensemble", "lineup") for c in tok.subtree if c.i > tok.i
             ):
@@ -744,7 +746,7 @@ class RoleFinder:
                     char = self.part_after(person, list(sent), sent) if chars else None
                 self.add(work, person, rtype, status, sent, char)
                 returning = RETURN_CUE.search(self.text[max(0, tok.idx - 20) : tok.idx]) or (
-                    tok.lemma_ in ("reprise", "return")
+                    tok.lemma_ in ("reprise", "return") or back_as
                     or tok.lemma_ == "come" and any(c.lower_ == "back" for c in tok.children)
                 ) or re.search(r"\bas (s?he|they) did on the (original|first)", sent.text)
                 if returning and work == self.table.sequel and self.table.main_work and \
@@ -935,7 +937,7 @@ class RoleFinder:
                 tok.nbor(-2).pos_ == "VERB" and ROLE_VERBS.get(tok.nbor(-2).lemma_):
             return True
         if tok.lower_ not in ("stars", "plays", "directs", "writes", "hosts", "helms", "pens",
-                              "produces", "joins", "voices"):
+                              "produces", "joins", "voices", "returns"):
             return False
         return tok.i > 0 and (self.person(tok.nbor(-1)) is not None or  # "Ironvale stars X"
                               self.entity_at_token(tok.nbor(-1), "work") is not None)
