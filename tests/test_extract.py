@@ -1609,3 +1609,11 @@ def test_returns_as_read_as_a_noun_and_is_back_as(nlp):
     assert role_of(rec, "Drowned Harbor 2", "Desmond Okoro", "Actor") == (
         "Confirmed", "Ray Castellan")
     assert role_of(rec, "Drowned Harbor", "Desmond Okoro", "Actor")[0] == "Credited"
+
+
+def test_a_title_of_two_names_joined_by_and_sign(nlp):
+    rec = run(nlp, "date 2014-05-16 Protagonist Pictures has boarded sales on Marlow & Finch, a "
+                   "heist comedy. Gregor Baillie and Ottilie Fairbanks star as Jack Marlow and "
+                   "Winnie Finch, two piano tuners.")
+    assert "Marlow & Finch" in entities(rec, "work")
+    assert role_of(rec, "Marlow & Finch", "Gregor Baillie", "Actor")

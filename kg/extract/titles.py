@@ -942,8 +942,11 @@ class TitleRules:
                    for m in re.finditer(before, self.text))
 
     def _is_person_run(self, run) -> bool:
-        """A run made only of words of other people's names ("Sorvino's") is not a title."""
+        """A run made only of words of other people's names ("Sorvino's") is not a title (two
+        names joined by "&" are one: "Marlow & Finch", named after its characters)."""
         span = self.doc[run[0] : run[1]]
+        if any(t.text == "&" for t in span) and not span[-1].text == "&":
+            return False
         title_key = re.sub(r"^the ", "", fold(span.text))
         person_words = {
             t.lower_
