@@ -173,6 +173,9 @@ class PeopleRules:
             | {"songwriter", "singer", "newcomer", "veteran", "co-stars", "costars"}
         ):
             return True
+        if span.start > 2 and self.doc[span.start - 1].lower_ in ("and", "&") and \
+                self.doc[span.start - 2].ent_type_ == "PERSON":
+            return True  # "Gregor Baillie and Ottilie Fairbanks", however the parse joins them
         for tok in span:
             if (
                 tok.dep_ == "conj"

@@ -936,6 +936,10 @@ class RoleFinder:
                 tok.i > 1 and tok.nbor(-1).lower_ in ("and", "or", "&") and \
                 tok.nbor(-2).pos_ == "VERB" and ROLE_VERBS.get(tok.nbor(-2).lemma_):
             return True
+        if tok.lower_ in ("star", "co-star") and 0 < tok.i < len(tok.doc) - 1 and \
+                tok.nbor(1).lower_ in ("as", "in", "opposite", "alongside") and \
+                tok.nbor(-1).pos_ == "PROPN":
+            return True  # "A and B star as X and Y": a plural verb read as a noun
         if tok.lower_ not in ("stars", "plays", "directs", "writes", "hosts", "helms", "pens",
                               "produces", "joins", "voices", "returns"):
             return False
