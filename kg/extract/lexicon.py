@@ -334,14 +334,14 @@ WORK_HEAD_NOUNS = FILM_WORDS - {"helmer", "box"} | {
     "soap",
     "opera",
 }
-# "the third season of X", "the cast of X": X is a work
 # "the X cast", "X fans", "the X franchise": nouns a title stands before as a modifier
 WORK_PART_NOUNS = {"cast", "finale", "trailer", "franchise", "premiere", "script", "set",
                    "shoot", "fans", "fandom", "universe", "soundtrack", "pilot", "storyline",
                    "reunion", "revival", "reboot", "remake", "sequel", "prequel", "spinoff",
                    "spin-off", "saga", "star", "stars", "alum", "alums"}
-# "production on X", "attached to X", "fans of X": a title after these words
+# "production on X", "attached to X": a title after these words
 ON_WORK_NOUNS = {"production", "filming", "shooting", "work", "post-production", "development"}
+# "the third season of X", "the cast of X": X is a work
 OF_WORK_NOUNS = {
     "season",
     "episode",
