@@ -339,7 +339,7 @@ class TitleRules:
     def _title_before_role_noun(self, i: int, stop: set[int]) -> None:
         """A title in "[Title] actress Jane Doe", "[Title] helmer John Roe"."""
         doc, tok = self.doc, self.doc[i]
-        low = self.doc[i].lower_
+        low = tok.lower_
         name_follows = i + 1 < len(doc) and (
             doc[i + 1].ent_type_ == "PERSON"
             or doc[i + 1].pos_ == "PROPN" and doc[i + 1].text[:1].isupper()
@@ -380,7 +380,7 @@ class TitleRules:
     def _title_after_work_noun(self, i: int, stop: set[int]) -> None:
         """A title in "her 1988 play, Title" / "the comedy Title"."""
         doc, tok = self.doc, self.doc[i]
-        low = self.doc[i].lower_
+        low = tok.lower_
         spin_off = low == "off" and i > 1 and doc[i - 1].text == "-" and \
             doc[i - 2].lower_ == "spin"
         named_sequel = low in ("sequel", "follow-up", "prequel") and i + 2 < len(doc) and \
@@ -635,7 +635,7 @@ class TitleRules:
     def _title_after_working_title(self, i: int, stop: set[int]) -> None:
         """A title in "which carries the working title Low Country"."""
         doc, tok = self.doc, self.doc[i]
-        low = self.doc[i].lower_
+        low = tok.lower_
         if low == "title" and tok.pos_ == "NOUN" and i + 1 < len(doc) and \
                 doc[i - 1].lower_ in ("working", "new", "official", "final", "the"):
             j = i + 2 if doc[i + 1].text in (",", ":") else i + 1
