@@ -1617,3 +1617,11 @@ def test_a_title_of_two_names_joined_by_and_sign(nlp):
                    "Winnie Finch, two piano tuners.")
     assert "Marlow & Finch" in entities(rec, "work")
     assert role_of(rec, "Marlow & Finch", "Gregor Baillie", "Actor")
+
+
+def test_a_representation_line_that_names_the_next_client_inside_a_list(nlp):
+    rec = run(nlp, "date 2020-01-01 Ida Roe stars. Ashcombe is repped by UTA and Ziffren "
+                   "Brittenham, and Pratt by Gersh.")
+    orgs = entities(rec, "org")
+    assert {"UTA", "Ziffren Brittenham", "Gersh"} <= set(orgs)
+    assert not [o for o in orgs if " by " in o]

@@ -57,6 +57,9 @@ class OrgRules:
             person = REP_PERSON.match(item)
             if person:  # the person stays a person; her firm follows "of"
                 start, item = start + person.end(), item[person.end() :]
+            client = REPPED_NEXT.match(item)  # "…, and Pratt by Gersh": the next client's firm
+            if client:
+                start, item = start + client.end(), item[client.end() :]
             item = item.strip()
             if not item[:1].isupper() or self.table.at(start, start + len(item), "work"):
                 continue
