@@ -1625,3 +1625,9 @@ def test_a_representation_line_that_names_the_next_client_inside_a_list(nlp):
     orgs = entities(rec, "org")
     assert {"UTA", "Ziffren Brittenham", "Gersh"} <= set(orgs)
     assert not [o for o in orgs if " by " in o]
+
+
+def test_festivals_and_agencies_by_their_initials(nlp):
+    rec = run(nlp, "date 2020-01-01 Ida Roe stars in Cold Harbor, which premiered at SXSW. Roe "
+                   "is with CAA. The film later played at TIFF.")
+    assert {"SXSW", "CAA", "TIFF"} <= set(entities(rec, "org"))

@@ -195,6 +195,19 @@ KNOWN_ACRONYM_ORGS = {
     "sag",
     "wga",
     "dga",
+    # festivals, film bodies and the big agencies, named by their initials
+    "sxsw",
+    "tiff",
+    "bfi",
+    "afi",
+    "nyff",
+    "fipresci",
+    "bafta",
+    "caa",
+    "wme",
+    "uta",
+    "icm",
+    "apa",
 }
 # Popular short names of award bodies: general knowledge of the field.
 AWARD_ALIASES = {

@@ -27,6 +27,11 @@ REPPED_NEXT = re.compile(r"\s*(?:and\s+)?[A-Z][\w'’-]+(?:\s+(?:is|are))?\s+"
 REP_PERSON = re.compile(r"(?:attorney|lawyer|manager|agent|publicist)\s+[^,;]*?(?:\s+of\s+|$)")
 
 
+# "BBC One", "HBO Max", "BBC Films": a network's channel or arm after its initials
+CHANNEL_AFTER = re.compile(r" (?:One|Two|Three|Four|America|Max|Films|Studios|Pictures|"
+                           r"Television|Entertainment|Documentary Films)\b")
+
+
 class OrgRules:
     """The organization and place rules of the entity finder."""
 
@@ -191,7 +196,9 @@ class OrgRules:
                         why=f"'{name}' spells the initials of {expanded}",
                     )
                 elif name.lower() in KNOWN_ACRONYM_ORGS:
-                    self.table.add("Organization", name, m.start, m.end)
+                    channel = CHANNEL_AFTER.match(self.text[m.end :])
+                    end = m.end + (channel.end() if channel else 0)  # "BBC One", "BBC Films"
+                    self.table.add("Organization", self.text[m.start : end], m.start, end)
                 continue
             name = self._extend_org(m, name)
             self.table.add("Organization", name, m.start, m.end)
