@@ -1631,3 +1631,12 @@ def test_festivals_and_agencies_by_their_initials(nlp):
     rec = run(nlp, "date 2020-01-01 Ida Roe stars in Cold Harbor, which premiered at SXSW. Roe "
                    "is with CAA. The film later played at TIFF.")
     assert {"SXSW", "CAA", "TIFF"} <= set(entities(rec, "org"))
+
+
+def test_two_characters_sharing_a_surname_after_as(nlp):
+    rec = run(nlp, "date 2020-01-01 Paramount+ is reviving the sitcom Hartley Heights. Original "
+                   "stars Gordon Pell and Renata Vukovic will reprise their roles as Walt and "
+                   "Donna Hartley, now empty-nesters.")
+    assert {"Walt Hartley", "Donna Hartley"} <= set(entities(rec, "character"))
+    assert "Walt Hartley" not in entities(rec, "person")
+    assert role_of(rec, "Hartley Heights", "Gordon Pell", "Actor")[1] == "Walt Hartley"

@@ -139,6 +139,23 @@ class PeopleRules:
         surname of the full name after it (a person of its own, never merged with it)."""
         for m in SHARED_SURNAME.finditer(self.text):
             first, full = m.group(1), m.group(2)
+            part = re.search(r"\b(?:as|play|plays|played|playing)\s+$",
+                             self.text[max(0, m.start(1) - 12) : m.start(1)])
+            if part:  # "reprise their roles as Walt and Donna Hartley": two characters
+                other = self.table.at(m.start(2), m.end(2))
+                if other is not None and not self.in_speech(m.start(1)):
+                    surname = m.group(2).split()[-1]
+                    for entity in (other, None):
+                        if entity is not None and entity.type == "Person" and \
+                                len(entity.mentions) == 1:
+                            entity.type = "Character"
+                    alone = self.table.at(m.start(1), m.end(1), "character")
+                    whole = self.table.add("Character", f"{first} {surname}", m.start(1),
+                                           m.end(1), form=first)
+                    if alone is not None and alone is not whole and \
+                            len(alone.name.split()) == 1:
+                        self.table.absorb(alone, whole, f"'{first}' shares '{surname}'")
+                continue
             person = self.table.at(m.start(2), m.end(2), "person")
             if person is None or len(person.name.split()) < 2 or self.in_speech(m.start(1)):
                 continue
