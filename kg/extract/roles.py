@@ -40,7 +40,7 @@ GENERIC_ORIGINAL = {"original", "film", "movie", "comedy", "picture", "feature",
 # "Season two adds Jane Roe as ...": the person is the object.
 HIRE_VERBS = ("add", "tap", "enlist", "recruit", "hire", "bring", "cast")
 # What a studio does to someone it wants: "is eyeing X to direct", "courting X for the lead"
-COURT_VERBS = ("eye", "court", "target", "woo", "eyeing")
+COURT_VERBS = ("eye", "court", "target", "woo")
 # "documentary producer X", "veteran director Y": a profession, not a role on the work
 PROFESSION_WORDS = {"documentary", "music", "veteran", "longtime", "reality", "theater",
                     "theatre", "television", "tv", "film", "commercial", "indie", "award-winning",
