@@ -1640,3 +1640,18 @@ def test_two_characters_sharing_a_surname_after_as(nlp):
     assert {"Walt Hartley", "Donna Hartley"} <= set(entities(rec, "character"))
     assert "Walt Hartley" not in entities(rec, "person")
     assert role_of(rec, "Hartley Heights", "Gordon Pell", "Actor")[1] == "Walt Hartley"
+
+
+def test_double_barrelled_character_keeps_both_names(nlp):
+    rec = run(nlp, "date 2024-01-01 Tessa Moran, who played chief of surgery Margaret "
+                   "Ashby-Quinn in Westbrook General, will star in Harbor Lights.")
+    assert entities(rec, "character").get("Margaret Ashby-Quinn") == "Character"
+    assert role_of(rec, "Westbrook General", "Tessa Moran", "Actor")[1] == \
+        "Margaret Ashby-Quinn"
+
+
+def test_name_after_opposite_is_a_costar_not_the_part(nlp):
+    rec = run(nlp, "date 2024-01-01 In Harbor Lights, Tessa Moran plays a widowed tailor "
+                   "opposite Hugo Falstaff-Reid.")
+    assert entities(rec, "person").get("Hugo Falstaff-Reid") == "Person"
+    assert "Hugo Falstaff-Reid" not in entities(rec, "character")

@@ -70,6 +70,12 @@ def _name_word(tok) -> bool:
     return tok.is_alpha or tok.text.endswith(".") and RANK.match(tok.text + " X") is not None
 
 
+def _name_hyphen(doc, k: int) -> bool:
+    """ "Ashby" "-" "Quinn": the hyphen of a double-barrelled name, no space on either side."""
+    return k + 1 < len(doc) and doc[k].text == "-" and k > 0 and not doc[k - 1].whitespace_ \
+        and not doc[k].whitespace_ and doc[k + 1].text[:1].isupper()
+
+
 def _short_rank(doc, k: int) -> bool:
     """ "Sgt" "." "Buck": a rank written short, its period a token of its own."""
     return k + 2 < len(doc) and doc[k + 1].text == "." and doc[k + 2].text[:1].isupper() and \
@@ -455,7 +461,8 @@ class PeopleRules:
             if (t.pos_ in ("VERB", "AUX") and not descriptive) or t.text in (".", ";", ":") \
                     or "\n" in t.text:  # "will play its regulars: Holt as X" lists actors
                 return
-            if t.lower_ in ("in", "on", "for", "from", "at", "by", "to", "with") and not hyphened:
+            if t.lower_ in ("in", "on", "for", "from", "at", "by", "to", "with", "opposite",
+                            "alongside", "against") and not hyphened:
                 return  # ("on-again, off-again sweethearts X" goes on)
             if t.text == "," and j + 1 < len(doc) and doc[j + 1].lower_ in (
                     "and", "or", "while", "but", "who", "which"):
@@ -485,7 +492,7 @@ class PeopleRules:
                 and _name_word(doc[k])
                 and doc[k].i not in self.title_tokens
             ):
-                k += 2 if _short_rank(doc, k) else 1
+                k += 2 if _short_rank(doc, k) or _name_hyphen(doc, k + 1) else 1
             nick = self.nicknames.get(doc[k].idx) if k > j and k < len(doc) else None
             if nick:  # 'Walter "Dutch" Hollister': the name goes on after the nickname
                 k = self.span(*nick).end
