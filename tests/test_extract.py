@@ -1655,3 +1655,34 @@ def test_name_after_opposite_is_a_costar_not_the_part(nlp):
                    "opposite Hugo Falstaff-Reid.")
     assert entities(rec, "person").get("Hugo Falstaff-Reid") == "Person"
     assert "Hugo Falstaff-Reid" not in entities(rec, "character")
+
+
+def test_title_before_an_owners_apposition(nlp):
+    rec = run(nlp, "date 2025-02-11 The scene is for High Water Mark, Universal Pictures' "
+                   "disaster drama about a flooded town, in which Tessa Moran plays a surgeon.")
+    assert "High Water Mark" in entities(rec, "work")
+
+
+@pytest.mark.parametrize("text, title", [
+    ("date 2022-06-29 Fans rejoice.\n\nReleased in 2017, Ironbark was a surprise smash for "
+     "the studio.", "Ironbark"),
+    ("date 2022-06-29 It's official: Ironbark: The Last Watch is coming to theaters on "
+     "March 8, 2024.", "Ironbark: The Last Watch"),
+    ("date 2022-06-29 The Quiet Field hits Netflix on Friday.", "The Quiet Field"),
+])
+def test_titles_said_to_be_a_hit_or_released(nlp, text, title):
+    assert title in entities(run(nlp, text), "work")
+
+
+def test_a_person_coming_to_broadway_is_no_title(nlp):
+    rec = run(nlp, "date 2022-06-29 Maya Lund is coming to Broadway next spring.")
+    assert entities(rec, "person").get("Maya Lund") == "Person"
+
+
+def test_a_sequel_wished_for_late_in_a_profile_is_of_the_work_named_there(nlp):
+    rec = run(nlp, "date 2025-02-11 Tessa Moran is having a moment.\n\nShe stars in High "
+                   "Water Mark, a disaster drama, as a surgeon.\n\nShe trained for months.\n\n"
+                   "She rarely rests.\n\nMoran saw Starfall Academy, the 2023 teen hit, three "
+                   "times, and she has a pitch for the sequel.")
+    assert role_of(rec, "High Water Mark", "Tessa Moran", "Actor")
+    assert work_of(rec, "Starfall Academy sequel").sequel_of == work_of(rec, "Starfall Academy").id

@@ -327,6 +327,8 @@ WORK_HEAD_NOUNS = FILM_WORDS - {"helmer", "box"} | {
     "docuseries",
     "miniseries",
     "hit",
+    "smash",
+    "flop",
     "adventure",
     "procedural",
     "franchise",

@@ -54,6 +54,9 @@ GOT_BY_WORKS = {"host", "showrunner", "season", "director", "title", "trailer", 
 SINCE_VERBS = {"send", "turn", "hit", "premiere", "debut", "open", "arrive", "introduce",
                "air", "bow", "land", "launch", "become", "first", "give", "win", "change",
                "roll", "come", "bring", "make"}
+# where a work comes out: "is coming to theaters", "hits Netflix"
+RELEASE_VENUES = {"theaters", "theatres", "cinemas", "screens", "broadway", "streaming",
+                  "theaters.", "multiplexes"}
 STRONG_WORK_VERBS = {"gross", "premiere", "debut", "stream", "air"}
 WORK_VERBS = {"gross", "premiere", "open", "debut", "stream", "air", "follow", "center",
               "earn", "get", "hit", "land", "launch", "return", "wrap", "shoot", "film"}
@@ -413,13 +416,16 @@ class TitleRules:
     def _title_before_apposition(self, i: int, stop: set[int]) -> None:
         """A title in "Title, an animated adventure", "Ironvale, the Apple TV+ series"."""
         doc, tok = self.doc, self.doc[i]
-        if tok.text == "," and i + 1 < len(doc) and (doc[i + 1].lower_ in (
-            "a", "an", "the", "her", "his", "their", "its"
-        ) or self._network_owner(i + 1)):  # "Jackpot Junction, CBS' new game show"
+        if tok.text != "," or i + 1 >= len(doc):
+            return
+        # "Jackpot Junction, CBS' new game show", "High Water Mark, Universal Pictures'
+        # disaster drama": an owner's possessive may open the noun phrase
+        owner = self._owner_end(i + 1)
+        if doc[i + 1].lower_ in ("a", "an", "the", "her", "his", "their", "its") or owner:
             ahead = list(itertools.takewhile(  # the noun phrase: "a six-episode series"
                 lambda t: t.pos_ not in ("VERB", "AUX", "ADP", "PRON", "SCONJ")
                 or t.nbor(-1).text == "-",  # "its long-gestating adaptation"
-                doc[i + 2 : i + 10]))
+                doc[(owner or i + 1) + 1 : i + 10]))
             head = next((t for t in ahead if t.text in TITLE_HEADS and (
                 t.i + 1 >= len(doc) or doc[t.i + 1].pos_ not in ("NOUN", "PROPN"))), None)
             is_head = head is not None
@@ -499,7 +505,8 @@ class TitleRules:
     def _title_subject_of_work_verb(self, i: int, stop: set[int]) -> None:
         """A title in "Title is getting a sequel", "Title grossed", "Title premiered in 2021"."""
         doc, tok = self.doc, self.doc[i]
-        if tok.pos_ in ("VERB", "AUX") and tok.lemma_ in WORK_VERBS and i > 0:
+        if tok.pos_ in ("VERB", "AUX") and (tok.lemma_ in WORK_VERBS or self._released(i)) \
+                and i > 0:
             nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
             remade = tok.lemma_ == "get" and nxt in ("a", "an") and any(
                 t.lower_ in WORK_HEAD_NOUNS | REMAKE_WORDS | GOT_BY_WORKS
@@ -509,19 +516,31 @@ class TitleRules:
                 end = i - 1 if doc[i - 1].lemma_ in ("be", "have") else i
                 # people do not gross $90 million, nor get a song-and-dance makeover
                 strong = tok.lemma_ in STRONG_WORK_VERBS or remade
+                released = self._released(i)  # people come to Broadway too: no name
                 run = title_run_left(doc, end, stop | self.title_tokens, through_names=strong)
                 proper = all(t.pos_ == "PROPN" or t.lower_ in TITLE_CONNECTORS
-                             or remade and _is_cap(t)  # "Sweet Violet Avenue is getting"
+                             # "Sweet Violet Avenue is getting", "The Last Watch is coming"
+                             or (remade or released) and _is_cap(t)
                              for t in doc[run[0] : run[1]]) if run else False
                 tagged = doc[run[0]].ent_type_ if run else ""
                 if run and proper and (strong or not self._is_person_run(run)
                                        and not self._a_surname(run)) and (
                     tagged not in ("PERSON", "DATE", "ORG", "NORP", "GPE")
-                    or strong and tagged == "PERSON" or remade and tagged == "ORG"
+                    or strong and tagged == "PERSON" or (remade or released) and tagged == "ORG"
                 ) and (
                     run[0] == doc[run[0]].sent.start or doc[run[0] - 1].text in (":", "—")
                 ):
                     self._add_run(run, "title as the subject of a work verb")
+
+    def _released(self, i: int) -> bool:
+        """Verb ``i`` brings a work out: "is coming to theaters", "hits Netflix", "opens in
+        cinemas on Friday", "heads to Broadway"."""
+        doc = self.doc
+        if doc[i].lemma_ not in ("come", "hit", "open", "head", "arrive", "return", "move"):
+            return False
+        ahead = doc[i + 1 : i + 4]
+        return any(t.lower_ in RELEASE_VENUES or t.lower_ in STREAMERS and t.text[:1].isupper()
+                   for t in ahead) and not any(t.text in (",", ".", ";") for t in ahead[:1])
 
     def _title_that_stars(self, i: int, stop: set[int]) -> None:
         """A title in "Set in Ohio, The Long Division stars Maya Celestine as…": a work stars
@@ -758,7 +777,12 @@ class TitleRules:
         if attr is None or attr.lemma_.lower() not in WORK_HEAD_NOUNS - {"special", "single"}:
             return
         run = title_run_left(doc, i, stop | self.title_tokens, through_names=True)
-        if run and run[0] == doc[run[0]].sent.start and not self._is_person_run(run) and \
+        # "Released in 2017, Ironbark was a surprise smash": an opening phrase may come first
+        commas = [t.i + 1 for t in doc[run[0] : run[1]] if t.text == ","] if run else []
+        run = (commas[-1], run[1]) if commas and commas[-1] < run[1] else run
+        opens = run and (run[0] == doc[run[0]].sent.start or doc[run[0] - 1].text == "," and any(
+            c.dep_ == "nsubj" and run[0] <= c.i < run[1] for c in tok.children))
+        if opens and not self._is_person_run(run) and \
                 not _a_full_name(doc[run[0] : run[1]]) and not self._surname_alone(run) and \
                 not is_known_org(doc[run[0] : run[1]].text):
             self._add_run(run, "title said to be a work")
@@ -838,6 +862,19 @@ class TitleRules:
         doc = self.doc
         return any(k + n < len(doc) and self._network_at(k + n - 1) and
                    doc[k + n].lower_ in POSSESSIVES for n in (1, 2))
+
+    def _owner_end(self, k: int) -> int | None:
+        """The possessive token of an owner named from token ``k`` ("CBS'", "Universal
+        Pictures'", "A24's"), if one is there."""
+        doc = self.doc
+        if self._network_owner(k):
+            return next(k + n for n in (1, 2) if doc[k + n].lower_ in POSSESSIVES)
+        n = k
+        while n < min(k + 4, len(doc)) and (doc[n].text[:1].isupper() or doc[n].text[:1].isdigit()):
+            n += 1
+        if n > k and n < len(doc) and self._is_owner((k, n)):
+            return n
+        return None
 
     def _before_next_owner(self, run):
         """ "FX's Leftover Saints and NBC's Dinner Shift": a run ends before the next owner."""
@@ -1151,13 +1188,29 @@ class TitleRules:
         original = max(
             works, key=lambda w: (votes.get(w.id, 0), len(w.mentions), -w.mentions[0][0])
         )
-        sequel_name = f"{original.name} sequel"
         first = re.search(r"\b(sequel|follow-up|followup)\b", low)
+        near = self._work_before(first.start()) if not votes else None
+        opening = [m.end() for m in re.finditer(r"\n\s*\n", self.text)][2:3] or [len(low)]
+        if near is not None and near is not main and first.start() > opening[0]:
+            # "Ferreira saw Starfall Academy, the 2023 hit, and has a pitch for the sequel":
+            # a sequel of a work mentioned in passing, not what the article is about
+            aside = self.table.add("Movie", f"{near.name} sequel", first.start(), first.end(),
+                                   form=first.group(0))
+            aside.sequel_of = near.id
+            return
+        sequel_name = f"{original.name} sequel"
         sequel = self.table.add(
             "Movie", sequel_name, first.start(), first.end(), form=first.group(0)
         )
         sequel.sequel_of = original.id
         self.table.sequel = sequel.id
         self.table.main_work = original.id
+
+    def _work_before(self, offset: int):
+        """The work named last before ``offset`` in the same sentence, if any."""
+        sent = self.doc.char_span(offset, offset + 1, alignment_mode="expand").sent
+        named = [(s, w) for w in self.table.of_family("work") for s, _e in w.mentions
+                 if sent.start_char <= s < offset]
+        return max(named, key=lambda pair: pair[0])[1] if named else None
 
     # people and characters -----------------------------------------------------------------
