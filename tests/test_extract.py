@@ -1686,3 +1686,60 @@ def test_a_sequel_wished_for_late_in_a_profile_is_of_the_work_named_there(nlp):
                    "times, and she has a pitch for the sequel.")
     assert role_of(rec, "High Water Mark", "Tessa Moran", "Actor")
     assert work_of(rec, "Starfall Academy sequel").sequel_of == work_of(rec, "Starfall Academy").id
+
+
+@pytest.mark.parametrize("text, person, status", [
+    ("Hollis Granger is in final negotiations to play Bishop's long-suffering ex-wife.",
+     "Hollis Granger", "InTalks"),
+    ("Tom Reyes will play Silas Crane, an eel-catcher; Maud Ebbrell will play his mother.",
+     "Maud Ebbrell", "Expected"),
+])
+def test_a_part_named_by_kinship_is_an_acting_role(nlp, text, person, status):
+    rec = run(nlp, f"date 2024-05-01 Paramount is making Harbor Lights, a thriller.\n\n{text}")
+    assert role_of(rec, "Harbor Lights", person, "Actor") == (status, None)
+
+
+def test_playing_a_role_in_something_is_no_part(nlp):
+    rec = run(nlp, "date 2024-05-01 Paramount is making Harbor Lights, a thriller.\n\n"
+                   "Tom Reyes will play a key role in his brother's campaign.")
+    assert not any(k[1] == "Tom Reyes" for k in roles(rec))
+
+
+def test_the_cast_includes_everyone_listed(nlp):
+    rec = run(nlp, "date 2024-05-01 Paramount is making Harbor Lights, a thriller.\n\n"
+                   "The cast also includes Viktor Lind (Winter Nights), Hanne Solberg and "
+                   "British newcomer Rosie Akande.")
+    for name in ("Viktor Lind", "Hanne Solberg", "Rosie Akande"):
+        assert role_of(rec, "Harbor Lights", name, "Actor")[0] == "Confirmed"
+
+
+def test_produced_by_two_people_each_of_a_firm(nlp):
+    rec = run(nlp, "date 2024-05-01 Paramount is making Harbor Lights, a thriller.\n\nThe "
+                   "film is produced by Kari Nystrom of Fjordlys Film and Antoine Bessette of "
+                   "Les Films du Quai.")
+    for name in ("Kari Nystrom", "Antoine Bessette"):
+        assert role_of(rec, "Harbor Lights", name, "Producer") == ("Confirmed", None)
+
+
+def test_a_credit_in_quoted_parentheses_is_not_the_article_subject(nlp):
+    rec = run(nlp, "date 2023-05-19 Jonah Wexler (“Paper Kites”) has been cast in “Bishop & "
+                   "Vane,” an action comedy.\n\nWexler starred in “Paper Kites” in 2019.\n\n"
+                   "Hollis Granger is in talks to play Bishop's ex-wife.")
+    assert role_of(rec, "Bishop & Vane", "Hollis Granger", "Actor")[0] == "InTalks"
+
+
+def test_the_source_a_series_is_based_on_is_not_its_subject(nlp):
+    rec = run(nlp, "date 2024-10-03 Prime Video has ordered The Marrow Street Irregulars, a "
+                   "mystery drama based on Lorne Abbot and Chika Obi's comic series Marrow "
+                   "Street.\n\nObi drew all 36 issues of Marrow Street.\n\nSources say Gwen "
+                   "Aiyer is in talks to play Winnie's estranged mother.")
+    assert role_of(rec, "The Marrow Street Irregulars", "Gwen Aiyer", "Actor")[0] == "InTalks"
+
+
+def test_a_title_after_an_opening_clause_getting_a_sequel(nlp):
+    rec = run(nlp, "date 2020-09-08 Three decades after it first lit up the jukebox, Midnight "
+                   "at the Palomino is getting a sequel.\n\nThe cast gathered at the "
+                   "Palomino set in 1987.")
+    assert work_of(rec, "Midnight at the Palomino sequel").sequel_of == \
+        work_of(rec, "Midnight at the Palomino").id
+    assert "Palomino" not in entities(rec, "work")

@@ -78,6 +78,13 @@ WANTS_BACK = re.compile(
     r"would reprise|willing to return|not ruling out)", re.IGNORECASE)
 # "has been promoted to showrunner", "was named host", "upped to series regular"
 PROMOTE_VERBS = {"promote", "name", "appoint", "elevate", "up", "install", "bump", "tap"}
+# "will play his mother": parts named by kinship or bond
+KIN_NOUNS = {"mother", "father", "wife", "husband", "daughter", "son", "brother", "sister",
+             "sibling", "parent", "grandmother", "grandfather", "aunt", "uncle", "niece",
+             "nephew", "cousin", "mentor", "boss", "partner", "girlfriend", "boyfriend",
+             "lover", "rival", "friend", "fiancé", "fiancee", "fiance", "mom", "dad", "widow",
+             "stepmother", "stepfather", "nemesis", "sidekick", "love", "interest", "twin",
+             "grandson", "granddaughter", "assistant", "bodyguard"}
 FOLLOW_ON = ("as well as", "also", "plus", "along with")
 
 
@@ -161,6 +168,9 @@ class RoleFinder:
             c.lower_ in ("will", "would", "to", "could") for c in trigger.children
         ):
             return "Confirmed"
+        if trigger.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ in ("is", "are", "'s")
+                                         for c in trigger.children):
+            return "Confirmed"  # "The Salt Road is produced by A": the present, in the passive
         return "Expected"
 
     def _outside_speech(self, lo: int, window: str) -> str:
@@ -290,7 +300,8 @@ class RoleFinder:
         passive = [c for c in verb.children if c.dep_ == "agent"]
         if passive:
             objs = [g for p in passive for g in p.children if g.dep_ == "pobj"]
-            names = sorted(self.expand(objs), key=lambda t: t.i)
+            names = sorted(set(self.expand(objs)) | self._listed_after_firm(objs),
+                           key=lambda t: t.i)
             verb_at = next((t.i for t in names if t.pos_ == "VERB" and t.i > passive[0].i), None)
             if verb_at is not None:  # "directed by A and starred B": B is not a director
                 names = [t for t in names if t.i < verb_at]
@@ -329,6 +340,13 @@ class RoleFinder:
                 [t for t in verb.sent if t.i > verb.i]
             )
         return people, work
+
+    def _listed_after_firm(self, objs) -> set:
+        """ "by A of Fjordlys Film and B of Les Films du Quai": B hangs on A's firm."""
+        firms = [g for t in self.expand(objs) for p in t.children if p.dep_ == "prep"
+                 and p.lower_ in ("of", "at") for g in p.children if g.dep_ == "pobj"]
+        return {t for f in firms for c in f.conjuncts if self.person(c)
+                for t in self.expand([c])}
 
     def _own_objects(self, verb) -> list:
         """The verb's objects, without a relative clause about one of them ("co-wrote the
@@ -608,7 +626,7 @@ class RoleFinder:
                 and (self.titled_work(list(sent)) or any(
                     t.lower_ in ("film", "movie", "series", "show", "sequel", "remake", "play")
                     for t in sent if t.i > tok.i))
-            ):
+            ) and not self._plays_kin(tok):
                 continue  # "will play the vampire in the film" is a part; "play a role in" not
             if not rtype or self._is_speech_verb(tok):
                 continue
@@ -757,6 +775,14 @@ class RoleFinder:
                     self.add(other, person, rtype, status, sent, char)
             self._alongside(sent, tok, work, rtype, status)
 
+    def _plays_kin(self, verb) -> bool:
+        """ "will play his mother", "in talks to play Bishop's long-suffering ex-wife": a part
+        named by whose relative it is, still to be played."""
+        to_come = any(c.lower_ in ("will", "to", "would") for c in verb.children)
+        objs = [c for c in verb.children if c.dep_ == "dobj"]  # "ex - wife": three, as parsed
+        return to_come and any(c.lemma_.lower().split("-")[-1] in KIN_NOUNS for c in objs) \
+            and any(d.dep_ == "poss" for c in objs for d in c.children)
+
     def _negotiating_with(self, verb) -> list[str]:
         """The people a company is in talks with to do what ``verb`` says."""
         for w in verb.head.subtree:
@@ -888,6 +914,7 @@ class RoleFinder:
     def cast_members(self, sent) -> None:
         """ "joins previously announced cast members Priya Nand and Will Carver": actors."""
         toks = list(sent)
+        self._cast_includes(sent)
         for k, tok in enumerate(toks[:-1]):
             if tok.lower_ not in ("member", "members", "mates") or k == 0 or \
                     toks[k - 1].lower_ not in ("cast", "castmates", "co-stars") or \
@@ -901,6 +928,21 @@ class RoleFinder:
             status = self.status_for(sent, tok, past=False)
             work = self.titled_work(after) or self.default_work(status)
             for person in self.persons_in(after):
+                self.add(work, person, "Actor", status, sent)
+
+    def _cast_includes(self, sent) -> None:
+        """ "The cast also includes A (Credit), B and British newcomer C": all actors."""
+        for tok in sent:
+            if tok.lemma_ not in ("include", "feature") or self.in_speech(tok) or not any(
+                    c.dep_ == "nsubj" and c.lower_ in ("cast", "ensemble", "lineup", "line-up")
+                    for c in tok.children):
+                continue
+            after = list(itertools.takewhile(lambda t: t.text not in (".", ";"),
+                                             tok.doc[tok.i + 1 : sent.end]))
+            status = self.status_for(sent, tok, past=tok.tag_ == "VBD")
+            work = self.titled_work(list(sent)[: tok.i - sent.start]) or \
+                self.default_work(status)
+            for person in self.persons_in([t for t in after if not _in_parentheses(t)]):
                 self.add(work, person, "Actor", status, sent)
 
     def played_by(self, sent) -> None:

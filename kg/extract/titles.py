@@ -54,6 +54,8 @@ GOT_BY_WORKS = {"host", "showrunner", "season", "director", "title", "trailer", 
 SINCE_VERBS = {"send", "turn", "hit", "premiere", "debut", "open", "arrive", "introduce",
                "air", "bow", "land", "launch", "become", "first", "give", "win", "change",
                "roll", "come", "bring", "make"}
+# "based on Lorne Abernathy's comic series X": X is the source, not the work in the news
+SOURCE_BEFORE = re.compile(r"\b(?:based on|adapted from|adaptation of|inspired by)\b[^.;]*$")
 # where a work comes out: "is coming to theaters", "hits Netflix"
 RELEASE_VENUES = {"theaters", "theatres", "cinemas", "screens", "broadway", "streaming",
                   "theaters.", "multiplexes"}
@@ -207,6 +209,14 @@ def is_title_prefix(short: str, long: str) -> bool:
     return last == other or (other.endswith("s") and other[:-1] == last)
 
 
+def is_title_tail(short: str, long: str) -> bool:
+    """True when ``short`` is the one word ending ``long`` after "the" ("Palomino" of
+    "Midnight at the Palomino"), the way a story shortens a title. Longer tails are often a
+    new work's title ("Pine Ridge", the reboot of "The Hollisters of Pine Ridge")."""
+    a, b = fold(short).split(), fold(long).split()
+    return len(a) == 1 and len(b) > 2 and b[-1] == a[0] and b[-2] == "the"
+
+
 class TitleRules:
     """The title rules of the entity finder (uses its doc, text, table and title_tokens)."""
 
@@ -254,7 +264,9 @@ class TitleRules:
                 or name.rstrip("+").isupper() or name.split()[-1].lower() in ORG_WORDS)
 
     def _in_parentheses(self, start: int, end: int) -> bool:
-        return self.text[start - 1 : start] == "(" and self.text[end : end + 1] == ")"
+        """ "(Title)", "(“Title”)": a credit after a name."""
+        return self.text[max(0, start - 2) : start].rstrip("“\"‘'").endswith("(") and \
+            self.text[end : end + 2].lstrip("”\"’'").startswith(")")
 
     def _surnames(self) -> set[str]:
         """Last words of the names a tagger marked as people (for "Vell's Iron Tide")."""
@@ -529,8 +541,25 @@ class TitleRules:
                     or strong and tagged == "PERSON" or (remade or released) and tagged == "ORG"
                 ) and (
                     run[0] == doc[run[0]].sent.start or doc[run[0] - 1].text in (":", "—")
+                    # "Three decades after it lit up the jukebox, Midnight at the Palomino
+                    # is getting a sequel": after an opening clause, the verb's own subject
+                    or self._after_opening_clause(run, tok)
                 ):
                     self._add_run(run, "title as the subject of a work verb")
+
+    def _after_opening_clause(self, run, verb) -> bool:
+        """The run follows an opening phrase and its comma ("Released in 2017, X was…", "Three
+        decades after it lit up the jukebox, X is getting…") and is the verb's subject, as far
+        as the parse goes (it may hang the run on the phrase)."""
+        doc = self.doc
+        if run[0] < 2 or doc[run[0] - 1].text != ",":
+            return False
+        opening = doc[doc[run[0]].sent.start : run[0] - 1]
+        opens = len(opening) > 0 and (opening[0].tag_ in ("VBN", "VBG", "IN") or any(
+            t.dep_ == "mark" for t in opening))
+        subject = any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children)
+        return opens and subject and not any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.i > run[1] for c in verb.children)
 
     def _released(self, i: int) -> bool:
         """Verb ``i`` brings a work out: "is coming to theaters", "hits Netflix", "opens in
@@ -780,8 +809,7 @@ class TitleRules:
         # "Released in 2017, Ironbark was a surprise smash": an opening phrase may come first
         commas = [t.i + 1 for t in doc[run[0] : run[1]] if t.text == ","] if run else []
         run = (commas[-1], run[1]) if commas and commas[-1] < run[1] else run
-        opens = run and (run[0] == doc[run[0]].sent.start or doc[run[0] - 1].text == "," and any(
-            c.dep_ == "nsubj" and run[0] <= c.i < run[1] for c in tok.children))
+        opens = run and (run[0] == doc[run[0]].sent.start or self._after_opening_clause(run, tok))
         if opens and not self._is_person_run(run) and \
                 not _a_full_name(doc[run[0] : run[1]]) and not self._surname_alone(run) and \
                 not is_known_org(doc[run[0] : run[1]].text):
@@ -1035,7 +1063,8 @@ class TitleRules:
             for full in works:
                 if (
                     short is not full
-                    and is_title_prefix(short.name, full.name)
+                    and (is_title_prefix(short.name, full.name)
+                         or is_title_tail(short.name, full.name))
                     and not is_subtitled(short.name, full.name)
                 ):
                     self.table.absorb(
@@ -1119,6 +1148,7 @@ class TitleRules:
         def weight(w):
             counted = [m for m in w.mentions if not title_qualifies_a_person(self.text, m[1])
                        and not self._in_parentheses(*m)  # "Brandt (Title)": her credit
+                       and not SOURCE_BEFORE.search(self.text[max(0, m[0] - 100) : m[0]])
                        and not PAST_TURN.search(self.text[max(0, m[0] - 30) : m[0]])]
             in_lede = bool(counted) and counted[0][0] < lede_end
             older = year is not None and w.year is not None and w.year < year
@@ -1183,7 +1213,10 @@ class TitleRules:
                 for s, e in w.mentions:
                     before = m.start() - e
                     after = s - m.end()
-                    if 0 <= before <= 3 or (m.group(2) and 0 <= after <= 3):
+                    gets = re.fullmatch(r"\s+(?:is |will |has )?(?:getting|gets|get|got|"
+                                        r"received) (?:a|an|its) (?:[\w-]+ )?",
+                                        self.text[e : m.start()])  # "X is getting a sequel"
+                    if 0 <= before <= 3 or gets or (m.group(2) and 0 <= after <= 3):
                         votes[w.id] = votes.get(w.id, 0) + 1
         original = max(
             works, key=lambda w: (votes.get(w.id, 0), len(w.mentions), -w.mentions[0][0])
