@@ -1743,3 +1743,19 @@ def test_a_title_after_an_opening_clause_getting_a_sequel(nlp):
     assert work_of(rec, "Midnight at the Palomino sequel").sequel_of == \
         work_of(rec, "Midnight at the Palomino").id
     assert "Palomino" not in entities(rec, "work")
+
+
+def test_a_revival_which_will_be_titled(nlp):
+    rec = run(nlp, "date 2023-12-05 Paramount+ has ordered a revival of the CBS family sitcom "
+                   "Supper for Six, with original star Gina Torr returning to lead the new "
+                   "series, which will be titled Supper for Seven.")
+    assert role_of(rec, "Supper for Seven", "Gina Torr", "Actor")[0] == "Confirmed"
+    assert role_of(rec, "Supper for Six", "Gina Torr", "Actor")[0] == "Credited"
+
+
+def test_a_subtitled_revival_named_by_its_apposition(nlp):
+    rec = run(nlp, 'date 2023-02-27 "Maple Heights" is coming home.\n\nParamount+ has given a '
+                   'series order to "Maple Heights: Homecoming," a revival of the NBC family '
+                   'sitcom. Original star Gordon Pell will reprise his role as Walt Maple.')
+    assert role_of(rec, "Maple Heights: Homecoming", "Gordon Pell", "Actor") == \
+        ("Expected", "Walt Maple")

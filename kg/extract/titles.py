@@ -697,7 +697,7 @@ class TitleRules:
         low = self.doc[i].lower_
         if low in ("titled", "retitled", "dubbed", "called") and i + 1 < len(doc) and any(
             t.lower_ in WORK_HEAD_NOUNS | {"remake", "reboot", "project", "spinoff", "version"}
-            for t in doc[max(0, i - 4) : i]
+            for t in doc[max(0, i - 6) : i]  # "the new series, which will be titled X"
         ):
             run = title_run_right(doc, i + 1, stop | self.title_tokens)
             if run and not self._is_person_run(run):
@@ -1160,12 +1160,15 @@ class TitleRules:
         self.table.main_work = main.id
         for w in works:  # "Back on Maple & Main, a reboot of the 2003 sitcom Maple & Main"
             for _s, e in w.mentions:
-                m = re.match(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:reboot|remake|revival|"
+                m = re.match(r"[”\"’]?,[”\"’]?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+                             r"(?:reboot|remake|revival|"
                              r"spin-?off|adaptation|reimagining)\s+of\s+", self.text[e : e + 60])
                 if not m:
                     continue
                 old = [o for o in works for os, _ in o.mentions
-                       if o is not w and 0 <= os - (e + m.end()) <= 30]
+                       if o is not w and 0 <= os - (e + m.end()) <= 30] or [
+                    o for o in works if o is not w and is_subtitled(o.name, w.name)]
+                # ("“Hartley Heights: Homecoming,” a revival of the NBC family sitcom")
                 if old:
                     w.based_on = old[0].id
                     self.new_titles.add(fold(w.name))
