@@ -1759,3 +1759,21 @@ def test_a_subtitled_revival_named_by_its_apposition(nlp):
                    'sitcom. Original star Gordon Pell will reprise his role as Walt Maple.')
     assert role_of(rec, "Maple Heights: Homecoming", "Gordon Pell", "Actor") == \
         ("Expected", "Walt Maple")
+
+
+def test_the_original_named_before_its_subtitled_sequel(nlp):
+    rec = run(nlp, "date 2023-11-28 It's been 20 years since Blackout Protocol turned a heist "
+                   "thriller into a juggernaut, and Kira Solano is ready to return.\n\n"
+                   "Solano, who played hacker Jess Navarro in the 2003 hit, will reprise her role "
+                   "in Warner Bros.' legacy sequel, Blackout Protocol: Reload.")
+    assert role_of(rec, "Blackout Protocol", "Kira Solano", "Actor") == ("Credited", "Jess Navarro")
+    assert role_of(rec, "Blackout Protocol: Reload", "Kira Solano", "Actor")[0] != "Credited"
+
+
+def test_of_two_subtitled_works_the_news_is_the_one_most_named(nlp):
+    rec = run(nlp, "date 2022-06-29 Ironbark: The Last Watch is coming to theaters in 2024.\n\n"
+                   "Paramount revealed the sequel's title, and Tamsin Ward will return to "
+                   "direct Ironbark: The Last Watch.\n\nReleased in 2017, Ironbark was a "
+                   "surprise smash. It spawned Ironbark: Outriders, a series.\n\nDelia Munroe "
+                   "has joined the cast.")
+    assert role_of(rec, "Ironbark: The Last Watch", "Delia Munroe", "Actor")[0] == "Confirmed"

@@ -1019,6 +1019,7 @@ class TitleRules:
             if e.label_ == "PERSON"
             and len([t for t in e if t.is_alpha]) >= 2
             and re.sub(r"^the ", "", fold(e.text)) != title_key  # other mentions of this name
+            and not is_subtitled(span.text, e.text)  # "X: Reload", the tagger's PERSON
             and not (e.start < run[1] and run[0] < e.end)  # nor the run itself
             and not (e.start > 1 and re.fullmatch(r"(19|20)\d\d", self.doc[e.start - 2].text)
                      and self.doc[e.start - 1].lower_ in POSSESSIVES)  # "1974's Kingfisher X"
@@ -1201,12 +1202,13 @@ class TitleRules:
                 before[0].sequel_of = after[0].id
                 self.table.sequel, self.table.main_work = before[0].id, after[0].id
                 return
-        for a in works:  # "Vanguard Rising: Ashfall" is the sequel of "Vanguard Rising"
-            for b in works:
-                if a is not b and is_subtitled(a.name, b.name):
-                    b.sequel_of = a.id
-                    self.table.sequel = b.id
-                    self.table.main_work = a.id
+        subtitled = [(a, b) for a in works for b in works  # "Vanguard Rising: Ashfall" is
+                     if a is not b and is_subtitled(a.name, b.name)]  # "Vanguard Rising"'s sequel
+        for a, b in subtitled:
+            b.sequel_of = a.id
+        if subtitled:  # of "Ironbark: The Last Watch" and "Ironbark: Outriders", the one news
+            a, b = max(subtitled, key=lambda pair: weight(pair[1]))  # is about
+            self.table.sequel, self.table.main_work = b.id, a.id
         if self.table.sequel:
             return
         # the work named right before "sequel" or right after "sequel to" is the original
