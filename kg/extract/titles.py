@@ -55,7 +55,8 @@ SINCE_VERBS = {"send", "turn", "hit", "premiere", "debut", "open", "arrive", "in
                "air", "bow", "land", "launch", "become", "first", "give", "win", "change",
                "roll", "come", "bring", "make"}
 # "based on Lorne Abernathy's comic series X": X is the source, not the work in the news
-SOURCE_BEFORE = re.compile(r"\b(?:based on|adapted from|adaptation of|inspired by)\b[^.;]*$")
+SOURCE_BEFORE = re.compile(r"\b(?:based on|adapted from|adaptation of|inspired by)\b"
+                           r"(?:[^.;]|\b[A-Z]\.)*$")  # "Philippa N. Strand's novel X"
 # where a work comes out: "is coming to theaters", "hits Netflix"
 RELEASE_VENUES = {"theaters", "theatres", "cinemas", "screens", "broadway", "streaming",
                   "theaters.", "multiplexes"}
