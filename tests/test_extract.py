@@ -1777,3 +1777,14 @@ def test_of_two_subtitled_works_the_news_is_the_one_most_named(nlp):
                    "surprise smash. It spawned Ironbark: Outriders, a series.\n\nDelia Munroe "
                    "has joined the cast.")
     assert role_of(rec, "Ironbark: The Last Watch", "Delia Munroe", "Actor")[0] == "Confirmed"
+
+
+def test_whose_drama_is_a_filmmakers_credit(nlp):
+    rec = run(nlp, "date 2024-05-01 Focus Features has found its director for Harbor Lights."
+                   "\n\nBenedikt Lorne, whose 2022 period drama Winter in Ostend won the Grand "
+                   "Prix at Cannes, has signed on to direct the movie.\n\nThe jury will be led "
+                   "by the Argentine filmmaker Lucia Ferraro, whose 2012 drama Las Horas Quietas "
+                   "premiered at San Sebastian.")
+    assert role_of(rec, "Harbor Lights", "Benedikt Lorne", "Director")[0] == "Confirmed"
+    assert role_of(rec, "Winter in Ostend", "Benedikt Lorne", "Director")[0] == "Credited"
+    assert role_of(rec, "Las Horas Quietas", "Lucia Ferraro", "Director")[0] == "Credited"

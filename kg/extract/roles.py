@@ -865,12 +865,17 @@ class RoleFinder:
         toks = list(sent)
         for k, tok in enumerate(toks):
             owner = self.person(toks[k - 1]) if tok.lower_ in ("'s", "’s") and k else None
+            if tok.lower_ == "whose" and k > 1 and toks[k - 1].text == ",":
+                owner = self.person(toks[k - 2])  # "Benedikt Lorne, whose 2022 drama X won"
             if tok.lower_ not in ("his", "her", "their") and not owner or self.in_speech(tok):
                 continue
             rest = [t for t in toks[k + 1 : k + 9] if t.text not in (",", "'", "’", "‘", "“", "”")]
-            while rest and (rest[0].like_num or rest[0].pos_ == "ADJ" or rest[0].dep_ == "amod"
-                            or rest[0].text == "-"):
-                rest = rest[1:]  # "her 1988 play", "Quill's bestselling novel", "two-hander"
+            while len(rest) > 1 and rest[0].lower_ not in WRITTEN_WORKS + GENRE_NOUNS + \
+                    SCREEN_WORKS and (rest[0].like_num or rest[0].pos_ == "ADJ" or rest[0].dep_ in (
+                    "amod", "compound", "npadvmod") and rest[0].is_lower or rest[0].text == "-"
+                    or rest[0].dep_ == "compound" and rest[0].ent_type_ in ("ORG", "GPE", "NORP")):
+                rest = rest[1:]  # "her 1988 play", "Quill's bestselling novel", "two-hander",
+                # "whose 2022 period drama", "whose 2010 Sundance drama"
             noun = rest[0].lower_ if len(rest) >= 2 else ""
             turn = next((t for t in rest[:3] if t.lower_ in ACTING_NOUNS and t.i + 2 < len(
                 t.doc) and (t.nbor(1).lower_ in ("in", "on") or t.nbor(1).lemma_ in (
@@ -891,8 +896,9 @@ class RoleFinder:
             elif noun in GENRE_NOUNS:  # "Playwright Ann Roe's 2014 two-hander X": her title
                 title = toks[k - 1].left_edge
                 rtype = ROLE_NOUNS.get(title.lower_) if owner and title.i < k - 1 else None
+                rtype = rtype or self._usual_role(people[0]) or self._trade_of(people[0])
             else:  # "Crowe's previous film, Hollow Creek": what Crowe does, a director
-                rtype = self._usual_role(people[0])
+                rtype = self._usual_role(people[0]) or self._trade_of(people[0])
             if rtype:
                 self.add(work.id, people[0], rtype, "Credited", sent)
 
@@ -905,6 +911,16 @@ class RoleFinder:
             self.antecedents(pronoun)[:1]
         for person in people:
             self.add(work.id, person, "Actor", "Credited", sent)
+
+    def _trade_of(self, person: str) -> str | None:
+        """The trade the article gives a person before a mention ("filmmaker Ana Roe",
+        "the Argentine filmmaker Ana Roe"): a filmmaker's drama is one she directed."""
+        entity = self.table.get(person)
+        for start, _end in entity.mentions if entity else []:
+            before = re.search(r"([a-z-]+)\s+$", self.text[max(0, start - 30) : start])
+            if before and ROLE_NOUNS.get(before.group(1)) in ("Director", "Writer"):
+                return ROLE_NOUNS[before.group(1)]
+        return None
 
     def _usual_role(self, person: str) -> str | None:
         """The capacity the article gives a person most often so far (None if none)."""

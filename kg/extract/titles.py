@@ -385,10 +385,12 @@ class TitleRules:
                 self._add_run(run, "title after 'behind'")
 
     def _title_after_trade_of(self, i: int, stop: set[int]) -> None:
-        """A title in "the creator of Title, Jane Doe"."""
+        """A title in "the creator of Title, Jane Doe", "has found its director for Title"."""
         doc = self.doc
         low = self.doc[i].lower_
-        if low in ROLE_NOUNS and i + 1 < len(doc) and doc[i + 1].lower_ == "of":
+        if low in ROLE_NOUNS and i + 1 < len(doc) and (doc[i + 1].lower_ == "of" or (
+                doc[i + 1].lower_ == "for" and i > 0 and doc[i - 1].lower_ in (
+                    "its", "their", "a", "new"))):
             run = title_run_right(doc, i + 2, stop | self.title_tokens)
             if run and not self._is_person_run(run):
                 self._add_run(run, "title after 'of'")
