@@ -1788,3 +1788,11 @@ def test_whose_drama_is_a_filmmakers_credit(nlp):
     assert role_of(rec, "Harbor Lights", "Benedikt Lorne", "Director")[0] == "Confirmed"
     assert role_of(rec, "Winter in Ostend", "Benedikt Lorne", "Director")[0] == "Credited"
     assert role_of(rec, "Las Horas Quietas", "Lucia Ferraro", "Director")[0] == "Credited"
+
+
+def test_a_past_part_without_a_title_is_on_the_work_the_new_one_continues(nlp):
+    rec = run(nlp, "date 2024-01-01 Netflix has greenlit Velvet Nights: Last Call, a film that "
+                   "wraps up the drama.\n\nVelvet Nights followed the regulars of a Chicago "
+                   "speakeasy.\n\nFans will also remember Abigail Renshaw, who played cigarette "
+                   "girl Dot Pruett in the first two seasons.")
+    assert role_of(rec, "Velvet Nights", "Abigail Renshaw", "Actor") == ("Credited", "Dot Pruett")

@@ -184,6 +184,10 @@ class RoleFinder:
     def default_work(self, status: str) -> str | None:
         if status != "Credited" and self.table.sequel:
             return self.table.sequel
+        main = self.table.get(self.table.main_work) if self.table.main_work else None
+        if status == "Credited" and main is not None and (main.based_on or main.sequel_of):
+            # "X: Last Call, a film continuing the series": who played in it played in X
+            return main.based_on or main.sequel_of
         return self.table.main_work
 
     def work_near(self, tokens, status: str) -> str | None:
