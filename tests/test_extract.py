@@ -1796,3 +1796,16 @@ def test_a_past_part_without_a_title_is_on_the_work_the_new_one_continues(nlp):
                    "speakeasy.\n\nFans will also remember Abigail Renshaw, who played cigarette "
                    "girl Dot Pruett in the first two seasons.")
     assert role_of(rec, "Velvet Nights", "Abigail Renshaw", "Actor") == ("Credited", "Dot Pruett")
+
+
+@pytest.mark.parametrize("text, person, work", [
+    ("date 2024-01-01 Neon is making Kindling, a thriller.\n\nJune Ferro is in talks to star in "
+     "Kindling, a psychological thriller from writer-director Hollis Brandauer.",
+     "Hollis Brandauer", "Kindling"),
+    ("date 2024-01-01 Fans rejoice.\n\nWritten and directed by Clement Ashdown, The Quiet "
+     "Orchard starred Ruth Calloway as Delia Pike.", "Clement Ashdown", "The Quiet Orchard"),
+])
+def test_one_person_two_trades(nlp, text, person, work):
+    rec = run(nlp, text)
+    assert role_of(rec, work, person, "Director")
+    assert role_of(rec, work, person, "Writer")

@@ -301,7 +301,10 @@ class RoleFinder:
 
     def agents_of(self, verb) -> tuple[list[str], str | None]:
         """(person ids, work id when the subject is a work) for a role verb."""
-        passive = [c for c in verb.children if c.dep_ == "agent"]
+        passive = [c for c in verb.children if c.dep_ == "agent"] or [
+            # "Written and directed by X": the agent hangs on the last verb of the pair
+            c for v in verb.conjuncts if v.i > verb.i and v.tag_ == "VBN"
+            for c in v.children if c.dep_ == "agent"] if verb.tag_ == "VBN" else []
         if passive:
             objs = [g for p in passive for g in p.children if g.dep_ == "pobj"]
             names = sorted(set(self.expand(objs)) | self._listed_after_firm(objs),
@@ -1051,6 +1054,10 @@ class RoleFinder:
             tok.head.lower_ in WORK_HEAD_NOUNS or self.entity_at_token(tok.head, "work")
         ):
             return True
+        if tok.dep_ == "advcl" and tok.i < tok.head.i and any(  # "Written and directed by X,
+                c.dep_ in ("nsubj", "nsubjpass") and self.entity_at_token(c, "work")  # Title
+                for c in tok.head.children):  # starred…"
+            return True
         return any(t.lower_ in words or self.entity_at_token(t, "work") for t in sub)
 
     @staticmethod
@@ -1183,6 +1190,8 @@ class RoleFinder:
                 work, person, status = self._role_noun_on(noun)
             if work and person:
                 self.add(work, person, rtype, status, sent)
+                for other in _paired_trades(toks, k):  # "writer-director X", "co-creator
+                    self.add(work, person, other, status, sent)  # and showrunner X"
 
     def _role_noun_on(self, noun):
         """ "Mensah was a series regular on Hulu's Halfway to Clover": (work, person, status)
@@ -1618,6 +1627,17 @@ class RoleFinder:
             elif role.character and not have.character:
                 have.character = role.character
         return list(best.values())
+
+
+def _paired_trades(toks, k: int) -> list[str]:
+    """The trades joined before role noun ``k``: "writer" in "writer-director", "creator" in
+    "co-creator and showrunner"."""
+    found, j = [], k
+    while j >= 2 and toks[j - 1].text in ("-", "/", "and", "&") and \
+            toks[j - 2].lower_ in ROLE_NOUNS:
+        found.append(ROLE_NOUNS[toks[j - 2].lower_])
+        j -= 2
+    return found
 
 
 def _in_parentheses(tok) -> bool:
