@@ -47,3 +47,25 @@ def test_nothing_is_extracted_from_a_related_link(nlp):
     assert "Cold Harbor" in names and "Ida Marsh" in names
     assert not names & {"Leo Brandt", "Paramount", "Every Upcoming Thriller"}
     assert "Related:" in rec.article.text  # the article text keeps the line
+
+
+@pytest.mark.parametrize("line", ["Ezra Vane (Dashiell Roark)", "Tobias Greer as Silas Ash"])
+def test_cast_list_lines_are_not_subheadings(line):
+    assert not is_boilerplate(line)
+
+
+def test_the_lines_of_a_list_after_a_colon_stay():
+    text = "The returning cast includes:\n\nEzra Vane\nWren Hall\n\nWho Is New?\n\nNobody yet."
+    masked = mask(text)
+    assert "Ezra Vane" in masked and "Wren Hall" in masked
+    assert "Who Is New?" not in masked
+
+
+def test_a_cast_list_in_lines_gives_the_parts(nlp):
+    text = ("date 2024-07-09 Universal is making Dust Junction 2, the sequel to Dust Junction."
+            "\n\nThe returning cast includes:\n\nEzra Vane (Dashiell Roark)\nWren Hall (Sunniva "
+            "Berg)\n\nRoark and Berg are also producing. Ezra's guns are back.")
+    rec = extract(read_text(text, source="t.txt"), nlp)
+    names = {e.id: e.name for e in rec.entities}
+    pairs = {(names[r.agent], names.get(r.character)) for r in rec.roles if r.type == "Actor"}
+    assert ("Dashiell Roark", "Ezra Vane") in pairs and ("Sunniva Berg", "Wren Hall") in pairs

@@ -23,13 +23,17 @@ SMALL = {"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "wi
          "by", "is", "are", "be", "vs", "as"}
 
 
+# "Ezra Colt (Dashiell Rourke)", "Tobias Greenlaw as Silas Ashworth": a cast list's line
+CAST_LINE = re.compile(r"\(\s*[A-Z][^)]*\)|\b[A-Z][\w'’-]+ as [A-Z]")
+
+
 def is_subheading(line: str) -> bool:
     """ "Who Is Returning?", "When Will The Sequel Release?": a short line in title case with
-    no sentence ending (a question mark allowed)."""
+    no sentence ending (a question mark allowed), and no cast list's line."""
     words = re.findall(r"[\w'’&:-]+", line)
     if not 1 <= len(words) <= 12 or re.search(r"[.!;,\"“”]\s*$", line) or \
-            re.match(r"by\s", line, re.IGNORECASE):  # a byline names its writer
-        return False
+            re.match(r"by\s", line, re.IGNORECASE) or CAST_LINE.search(line):
+        return False  # (a byline names its writer)
     content = [w for w in words if w.lower() not in SMALL]
     return bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content)
 
@@ -48,9 +52,17 @@ def is_boilerplate(line: str) -> bool:
 def mask(text: str) -> str:
     """``text`` with every boilerplate line blanked out, its length unchanged."""
     out = []
+    # the lines right after "The returning cast includes:" (a blank line between allowed)
+    # are its items, however they look
+    listed, colon = False, False
     for line in text.splitlines(keepends=True):
         body = line.rstrip("\r\n")
-        if is_boilerplate(body):
+        if is_boilerplate(body) and not (listed and is_subheading(body.strip())):
             line = " " * len(body) + line[len(body):]
+        if body.strip():
+            colon = body.rstrip().endswith(":")
+            listed = colon or listed
+        else:
+            listed, colon = colon, False
         out.append(line)
     return "".join(out)

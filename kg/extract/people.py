@@ -524,9 +524,13 @@ class PeopleRules:
             return -10
         if len(b.split()) > 1 and fold(b).split()[-1] in char_surnames:
             return 10
+        # 'Boone "Two-Bit" Castellano (B)': the nickname cut the name, no lone surname
+        nicknamed = re.search(r"[A-Z][\w-]* [\"“][^\"”]{1,20}[\"”]\s*$",
+                              self.text[max(0, pair_span[0] - 40) : pair_span[0]])
         if len(b.split()) == 1 and len(a.split()) >= 1 and self._is_known_surname(b):
             return -10
-        if len(a.split()) == 1 and len(b.split()) >= 2 and self._is_known_surname(a):
+        if len(a.split()) == 1 and len(b.split()) >= 2 and self._is_known_surname(a) and \
+                not nicknamed:
             return 10
         chars = list(self.text)
         masked = [pair_span] + [tuple(m) for w in self.table.of_family("work") for m in w.mentions]
@@ -616,8 +620,9 @@ class PeopleRules:
         for n, ((a_s, a_e), (b_s, b_e)) in enumerate(pair_sides):
             # pairs in one list share their order: "A (B), C (D)" weighs the whole list
             own = scores[n]
-            together = sum(
-                sc for sc, at in zip(scores, sentence_of, strict=True) if at == sentence_of[n]
+            together = sum(  # (each pair's vote capped: one sure pair does not decide all)
+                max(-3, min(3, sc)) for sc, at in zip(scores, sentence_of, strict=True)
+                if at == sentence_of[n]
             )
             first = own > 0 if abs(own) >= 10 else together >= 0
             if first:
