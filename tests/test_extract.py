@@ -1809,3 +1809,19 @@ def test_one_person_two_trades(nlp, text, person, work):
     rec = run(nlp, text)
     assert role_of(rec, work, person, "Director")
     assert role_of(rec, work, person, "Writer")
+
+
+def test_a_script_credit_stops_at_the_next_clause(nlp):
+    rec = run(nlp, "date 2024-01-01 Neon is making Hollow Saints, a remake of Ironclad.\n\n"
+                   "Paolo Rinaldi and Keisha Baptiste wrote the screenplay, and Gwen Lattimore, "
+                   "who produced Ironclad, is back as producer.")
+    for name in ("Paolo Rinaldi", "Keisha Baptiste"):
+        assert role_of(rec, "Hollow Saints", name, "Writer")[0] == "Confirmed"
+        assert (("Ironclad", name, "Writer")) not in roles(rec)
+
+
+@pytest.mark.parametrize("phrase", ["a rewrite by", "a recent polish by", "a new draft by"])
+def test_a_rewrite_by_someone_who_wrote_another_film(nlp, phrase):
+    rec = run(nlp, "date 2024-01-01 Neon is making Hollow Saints, a horror film.\n\nThe script "
+                   f"got {phrase} Naomi Strand, who penned Neon's Bitter Root.")
+    assert role_of(rec, "Hollow Saints", "Naomi Strand", "Writer")[0] == "Confirmed"

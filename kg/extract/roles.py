@@ -672,7 +672,7 @@ class RoleFinder:
                 for t in tok.subtree if t.i > tok.i
             )
             if script and status == "Credited" and not self.titled_work(
-                [t for t in tok.subtree if t.i > tok.i]
+                self._own_objects(tok)
             ):
                 status = "Confirmed"  # "co-wrote the screenplay": of the film in the news
             people, work = self.agents_of(tok)
@@ -724,7 +724,7 @@ class RoleFinder:
             if not work and self._unnamed_other_work(tok, objs):
                 continue  # "stepping back to develop a feature at Searchlight"
             if not work:
-                ahead = [t for t in sent if tok.i < t.i <= tok.i + 8]
+                ahead = _own_clause_ahead(tok, sent)
                 work = (
                     self.titled_work(objs)
                     or self.titled_work(ahead)
@@ -1209,6 +1209,7 @@ class RoleFinder:
         """ "from a screenplay by Jane Doe", "music by John Roe": a credit on that work."""
         toks = list(sent)
         kinds = {"screenplay": "Writer", "script": "Writer", "teleplay": "Writer",
+                 "rewrite": "Writer", "polish": "Writer", "draft": "Writer",
                  "story": "Writer", "music": "Composer", "score": "Composer",
                  "play": "Writer", "novel": "Writer", "musical": "Writer", "book": "Writer"}
         for k, tok in enumerate(toks[:-2]):
@@ -1227,8 +1228,10 @@ class RoleFinder:
                 work = self.titled_work(toks[max(0, k - 5) : k])  # "Title, a new play by X"
                 if work is None:
                     continue
-            else:
-                work = self.titled_work(toks) or self.default_work("Confirmed")
+            else:  # (not "a rewrite by Naomi Strand, who penned Bitter Root": that is hers)
+                own = list(itertools.takewhile(lambda t: not (
+                    t.lower_ in ("who", "whose") and t.i > 0 and t.nbor(-1).text == ","), toks))
+                work = self.titled_work(own) or self.default_work("Confirmed")
             status = "Credited" if self.is_released(work) else "Confirmed"
             for person in people:
                 self.add(work, person, kinds[tok.lower_], status, sent)
@@ -1627,6 +1630,20 @@ class RoleFinder:
             elif role.character and not have.character:
                 have.character = role.character
         return list(best.values())
+
+
+def _own_clause_ahead(verb, sent) -> list:
+    """Up to eight tokens after ``verb`` in its own clause: "wrote the screenplay, and Gwen
+    Lattimore, who produced Ironclad, is back" stops at ", and"."""
+    ahead = []
+    for t in sent:
+        if t.i <= verb.i:
+            continue
+        if t.i > verb.i + 8 or t.text == ";" or t.text == "," and t.i + 1 < sent.end and \
+                t.nbor(1).lower_ in ("and", "but", "while", "who", "which", "whose"):
+            break
+        ahead.append(t)
+    return ahead
 
 
 def _paired_trades(toks, k: int) -> list[str]:
