@@ -1825,3 +1825,16 @@ def test_a_rewrite_by_someone_who_wrote_another_film(nlp, phrase):
     rec = run(nlp, "date 2024-01-01 Neon is making Hollow Saints, a horror film.\n\nThe script "
                    f"got {phrase} Naomi Strand, who penned Neon's Bitter Root.")
     assert role_of(rec, "Hollow Saints", "Naomi Strand", "Writer")[0] == "Confirmed"
+
+
+def test_what_a_network_renews_is_a_work_and_back_as_a_trade(nlp):
+    rec = run(nlp, "date 2024-05-01 NBC has renewed Fallow Creek for a second season.\n\n"
+                   "Gwen Lattimore, who produced the first season, is back as producer.")
+    assert entities(rec, "work").get("Fallow Creek") in ("TVSeries", "Movie")
+    assert role_of(rec, "Fallow Creek", "Gwen Lattimore", "Producer")[0] == "Confirmed"
+
+
+def test_emceed_is_hosting(nlp):
+    rec = run(nlp, "date 2024-05-01 NBC has renewed Jackpot Lane for a second season.\n\n"
+                   "Darnell Brooks, who emceed the first season, will return.")
+    assert role_of(rec, "Jackpot Lane", "Darnell Brooks", "Host")

@@ -58,6 +58,9 @@ ROLE_VERBS = {
     "create": "Creator",
     "co-create": "Creator",
     "host": "Host",
+    "emcee": "Host",
+    "emceed": "Host",  # the tagger keeps the inflected forms as lemmas
+    "emcees": "Host",
     "develop": "Creator",
     "score": "Composer",
     "compose": "Composer",

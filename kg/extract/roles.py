@@ -1398,10 +1398,12 @@ class RoleFinder:
         toks = list(sent)
         for k, tok in enumerate(toks[:-1]):
             promoted = tok.lemma_ in PROMOTE_VERBS and tok.pos_ == "VERB"
+            back = tok.lemma_ == "be" and toks[k + 1].lower_ == "back"  # "is back as producer"
             if tok.lemma_ not in ("serve", "act", "come", "sign", "board", "join", "stay",
-                                  "remain", "return") and not promoted or self.in_speech(tok):
+                                  "remain", "return") and not promoted and not back or \
+                    self.in_speech(tok):
                 continue
-            rest = toks[k + 1 : k + 7]
+            rest = toks[k + 2 : k + 8] if back else toks[k + 1 : k + 7]
             if promoted and rest and rest[0].lower_ in ("to", "as", "new", "its", "the"):
                 rest = [toks[k]] + rest  # "has been promoted to showrunner", "named showrunner"
             elif promoted and rest and rest[0].lower_ in ROLE_NOUNS:

@@ -621,8 +621,12 @@ class TitleRules:
             j = i + 2 if doc[i + 1].lower_ == "in" and tok.lemma_ in ("star", "appear") \
                 else i + 1
             run = title_run_right(doc, j, stop | self.title_tokens)
+            # what a network renews or cancels is a work whatever the tagger says ("NBC has
+            # renewed Fallow Creek"), unless it reads as a person's name
+            made = tok.lemma_ in ("renew", "cancel", "greenlight", "order", "revive") and \
+                run is not None and not _a_full_name(doc[run[0] : run[1]])
             if run and not self._is_person_run(run) and not self._is_owner(run) and \
-                    doc[run[0]].ent_type_ not in ("PERSON", "DATE", "GPE", "NORP") and \
+                    (doc[run[0]].ent_type_ not in ("PERSON", "DATE", "GPE", "NORP") or made) and \
                     not self.table.find(doc[run[0] : run[1]].text) and not re.match(
                         r"\s+as\s+[A-Z]", self.text[doc[run[1] - 1].idx + len(
                             doc[run[1] - 1]) :]):  # "starred Renata Cole as Violet"
