@@ -1838,3 +1838,12 @@ def test_emceed_is_hosting(nlp):
     rec = run(nlp, "date 2024-05-01 NBC has renewed Jackpot Lane for a second season.\n\n"
                    "Darnell Brooks, who emceed the first season, will return.")
     assert role_of(rec, "Jackpot Lane", "Darnell Brooks", "Host")
+
+
+def test_a_roundup_paragraph_is_about_the_work_it_opens_on(nlp):
+    rec = run(nlp, "date 2017-07-27 The Venice Film Festival unveiled its lineup on Thursday, "
+                   "led by the opening film Harbor Lights, directed by Ana Roe.\n\nAlso in "
+                   "competition is The Weight of Rivers, a family saga. It stars Evangeline Ross "
+                   "as a widowed farmer.")
+    assert role_of(rec, "The Weight of Rivers", "Evangeline Ross", "Actor")
+    assert ("Harbor Lights", "Evangeline Ross", "Actor") not in roles(rec)

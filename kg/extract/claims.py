@@ -533,7 +533,7 @@ class ClaimFinder:
             who = self.speaker_of_token(subs[0]) if subs else None
             if who or subs and tok is verb:
                 return who
-            if tok.dep_ in ("advcl", "xcomp", "conj", "pcomp", "ccomp") and tok.head is not tok:
+            if tok.dep_ in ("advcl", "xcomp", "conj", "pcomp", "ccomp") and tok.head != tok:
                 tok = tok.head
                 continue
             break

@@ -78,6 +78,9 @@ WANTS_BACK = re.compile(
     r"would reprise|willing to return|not ruling out)", re.IGNORECASE)
 # "has been promoted to showrunner", "was named host", "upped to series regular"
 PROMOTE_VERBS = {"promote", "name", "appoint", "elevate", "up", "install", "bump", "tap"}
+# "HBO has ordered X", "the festival will screen X": a paragraph that opens so is about X
+TOPIC_VERBS = {"order", "renew", "greenlight", "cancel", "screen", "pick", "release", "acquire",
+               "buy", "premiere", "debut", "open"}
 # "will play his mother": parts named by kinship or bond
 KIN_NOUNS = {"mother", "father", "wife", "husband", "daughter", "son", "brother", "sister",
              "sibling", "parent", "grandmother", "grandfather", "aunt", "uncle", "niece",
@@ -173,6 +176,28 @@ class RoleFinder:
             return "Confirmed"  # "The Salt Road is produced by A": the present, in the passive
         return "Expected"
 
+    def _paragraph_topic(self, sent) -> str | None:
+        """The work a paragraph opens on when it is not the article's own ("Also in competition
+        is X, directed by…", "HBO has ordered X, a limited series…"): what the paragraph's
+        unnamed roles are on. Only the first title of the opening sentence counts, and only as
+        its subject, its object of ordering or screening, or its first words."""
+        for tok in sent:
+            work = self.entity_at_token(tok, "work")
+            if work is None or self.in_speech(tok):
+                continue
+            if work.id in (self.table.main_work, self.table.sequel) or \
+                    self.is_credit_mention(tok, work) or _in_parentheses(tok):
+                return None
+            head = tok
+            while head.dep_ in ("compound", "amod", "det", "poss", "nmod", "punct") and \
+                    head.head != head:
+                head = head.head
+            root = sent.root
+            topic = head.dep_ in ("nsubj", "nsubjpass", "attr") and head.head == root or \
+                head.dep_ == "dobj" and head.head.lemma_ in TOPIC_VERBS or tok.i == sent.start
+            return work.id if topic else None
+        return None
+
     def _outside_speech(self, lo: int, window: str) -> str:
         chars = list(window)
         for q in self.speech:
@@ -182,6 +207,8 @@ class RoleFinder:
 
     # --- works ---------------------------------------------------------------------------
     def default_work(self, status: str) -> str | None:
+        if getattr(self, "local_work", None):  # a roundup's paragraph about another work
+            return self.local_work
         if status != "Credited" and self.table.sequel:
             return self.table.sequel
         main = self.table.get(self.table.main_work) if self.table.main_work else None
@@ -358,7 +385,7 @@ class RoleFinder:
     def _own_objects(self, verb) -> list:
         """The verb's objects, without a relative clause about one of them ("co-wrote the
         script with Hanna Sorel, who penned Paper Suns": Paper Suns is hers)."""
-        clauses = {t.i for c in verb.subtree if c.dep_ in ("relcl", "acl") and c is not verb
+        clauses = {t.i for c in verb.subtree if c.dep_ in ("relcl", "acl") and c != verb
                    for t in c.subtree}
         # the parse may hang the clause's words elsewhere: nothing after ", who" counts
         stop = next((t.i for t in verb.sent if t.i > verb.i and t.i > 0
@@ -512,6 +539,7 @@ class RoleFinder:
             para = self.text.rfind("\n", 0, sent.start_char)
             if para != last_para:
                 paragraph_confirmed, last_para = False, para
+                self.local_work = self._paragraph_topic(sent)
             before = len(self.roles)
             self.verb_triggers(sent)
             self.noun_triggers(sent)
