@@ -1847,3 +1847,14 @@ def test_a_roundup_paragraph_is_about_the_work_it_opens_on(nlp):
                    "as a widowed farmer.")
     assert role_of(rec, "The Weight of Rivers", "Evangeline Ross", "Actor")
     assert ("Harbor Lights", "Evangeline Ross", "Actor") not in roles(rec)
+
+
+@pytest.mark.parametrize("parts", [
+    "as getaway driver Eddie Rask and hacker Jo Lind",
+    "as Eddie Rask, the getaway driver, and Jo Lind, his hacker",
+])
+def test_two_parts_listed_go_to_the_two_actors_in_order(nlp, parts):
+    rec = run(nlp, "date 2024-01-01 Universal is making Night Circuit 2, the sequel to Night "
+                   f"Circuit.\n\nDev Castell and Tamsin Rourke will reprise their roles {parts}.")
+    assert role_of(rec, "Night Circuit 2", "Dev Castell", "Actor")[1] == "Eddie Rask"
+    assert role_of(rec, "Night Circuit 2", "Tamsin Rourke", "Actor")[1] == "Jo Lind"

@@ -76,6 +76,29 @@ def _name_hyphen(doc, k: int) -> bool:
         and not doc[k].whitespace_ and doc[k + 1].text[:1].isupper()
 
 
+def _past_apposition(doc, k: int) -> int:
+    """After a name at token ``k``: skip ", the scrap-metal scavenger" when a list goes on
+    after it (", and"), so the next part in the list is found."""
+    if k + 2 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ not in (
+            "the", "a", "an", "his", "her", "their", "its"):
+        return k
+    m = k + 2
+    while m < len(doc) and m - k < 9 and (doc[m].is_lower or doc[m].text == "-"):
+        m += 1
+    if m + 1 < len(doc) and doc[m].text == "," and doc[m + 1].lower_ == "and":
+        return m
+    return k
+
+
+def _past_descriptors(doc, k: int) -> int:
+    """ "hacker Jo Lindqvist", "sky pirate Captain Rook": up to three lower-case words that
+    describe the part before its name."""
+    m = k
+    while m < len(doc) and m - k < 3 and doc[m].is_lower and doc[m].pos_ in ("NOUN", "ADJ"):
+        m += 1
+    return m if m < len(doc) and doc[m].text[:1].isupper() else k
+
+
 def _short_rank(doc, k: int) -> bool:
     """ "Sgt" "." "Buck": a rank written short, its period a token of its own."""
     return k + 2 < len(doc) and doc[k + 1].text == "." and doc[k + 2].text[:1].isupper() and \
@@ -499,10 +522,13 @@ class PeopleRules:
             if k == j:
                 break
             names.append((doc[j].idx, doc[k - 1].idx + len(doc[k - 1].text)))
+            k = _past_apposition(doc, k)  # "as Pip Calloway, the scavenger, and Juniper Vex"
             if k < len(doc) and doc[k].lower_ in (",", "and") and k + 1 < len(doc):
                 nxt = k + 1 if doc[k].lower_ == "and" else k + 1
                 if doc[nxt].lower_ == "and":
                     nxt += 1
+                if doc[k].lower_ == "and" or doc[k + 1].lower_ == "and":
+                    nxt = _past_descriptors(doc, nxt)  # "… and hacker Jo Lindqvist"
                 if nxt < len(doc) and doc[nxt].text[:1].isupper():
                     after = nxt
                     while after < len(doc) and doc[after].text[:1].isupper():

@@ -176,6 +176,10 @@ class RoleFinder:
             return "Confirmed"  # "The Salt Road is produced by A": the present, in the passive
         return "Expected"
 
+    def _first_in(self, person: str, sent) -> int:
+        """Where ``person`` is first named in ``sent`` (after it when not named there)."""
+        return next((t.i for t in sent if self.person(t) == person), sent.end)
+
     def _paragraph_topic(self, sent) -> str | None:
         """The work a paragraph opens on when it is not the article's own ("Also in competition
         is X, directed by…", "HBO has ordered X, a limited series…"): what the paragraph's
@@ -788,6 +792,8 @@ class RoleFinder:
                 work, more = counted[0], counted[1:]
             else:
                 more = []
+            if len(chars) == len(people) > 1:  # "A and B … as X and Y": in the order named
+                people = sorted(people, key=lambda p: self._first_in(p, sent))
             for n, person in enumerate(people):
                 for other in more:
                     self.add(other, person, rtype, status, sent)
