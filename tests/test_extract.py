@@ -1858,3 +1858,10 @@ def test_two_parts_listed_go_to_the_two_actors_in_order(nlp, parts):
                    f"Circuit.\n\nDev Castell and Tamsin Rourke will reprise their roles {parts}.")
     assert role_of(rec, "Night Circuit 2", "Dev Castell", "Actor")[1] == "Eddie Rask"
     assert role_of(rec, "Night Circuit 2", "Tamsin Rourke", "Actor")[1] == "Jo Lind"
+
+
+def test_an_order_announced_after_a_teaser_line_makes_what_will_happen_confirmed(nlp):
+    rec = run(nlp, 'date 2023-02-27 "Maple Heights" is coming home.\n\nParamount+ has given a '
+                   'series order to "Maple Heights: Homecoming," a revival of the NBC sitcom.\n\n'
+                   "Pam Eckhart will direct the first two episodes.")
+    assert role_of(rec, "Maple Heights: Homecoming", "Pam Eckhart", "Director")[0] == "Confirmed"

@@ -584,8 +584,10 @@ class RoleFinder:
     def settle_official(self) -> None:
         """In an official announcement ("Paramount+ has ordered…", "Lionsgate confirmed…")
         what will happen is confirmed, except where a sentence relays a report or a hedge."""
-        end = self.text.find("\n")
-        lede = self.text[: end if end > 0 else len(self.text)].lower()
+        paragraphs = [p for p in self.text.split("\n") if p.strip()]
+        lede = paragraphs[0].lower() if paragraphs else ""
+        if len(lede) < 150 and len(paragraphs) > 1:  # a teaser first ("X is coming home.")
+            lede += " " + paragraphs[1].lower()
         if not OFFICIAL.search(lede) or REPORTED.search(lede):
             return
         focus = {self.table.main_work, self.table.sequel} - {None}
