@@ -1865,3 +1865,9 @@ def test_an_order_announced_after_a_teaser_line_makes_what_will_happen_confirmed
                    'series order to "Maple Heights: Homecoming," a revival of the NBC sitcom.\n\n'
                    "Pam Eckhart will direct the first two episodes.")
     assert role_of(rec, "Maple Heights: Homecoming", "Pam Eckhart", "Director")[0] == "Confirmed"
+
+
+def test_a_quoted_caption_of_two_sentences_is_no_title(nlp):
+    rec = run(nlp, "date 2018-10-30 Screen Gems is making Lantern Hollow 2.\n\nThe teaser "
+                   "poster reads “Back to the Hollow. Nobody is safe.” and shows a lighthouse.")
+    assert not any("Nobody" in name for name in entities(rec, "work"))

@@ -44,6 +44,11 @@ def _a_verb(tok) -> bool:
                                                             "stage", "record")
 
 
+# words whose period ends no sentence inside a title ("Mr. Smith Goes to Washington")
+ABBREVIATIONS = {"Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "No", "Vol", "Pt", "Lt", "Sgt",
+                 "Capt", "Col", "Gen", "Prof", "Rev", "vs", "Mt", "Ft"}
+
+
 class EntityFinder(TitleRules, PeopleRules, OrgRules):
     """Finds, types and resolves the entities of one doc."""
 
@@ -69,6 +74,9 @@ class EntityFinder(TitleRules, PeopleRules, OrgRules):
         if q.start in self.nicknames:
             return False
         inner = self.text[q.inner_start : q.inner_end].strip().rstrip(",.")
+        if any(m.group(1) not in ABBREVIATIONS
+               for m in re.finditer(r"(\w*)[.!?]\s+[A-Z]", inner)):
+            return False  # "Back to the Hollow. Nobody is safe.": a caption's two sentences
         if not looks_like_title(inner):
             return not q.double and len(inner.split()) <= 8 and inner[:1].isupper()
         tail = self.text[q.end : q.end + 30]
