@@ -1871,3 +1871,18 @@ def test_a_quoted_caption_of_two_sentences_is_no_title(nlp):
     rec = run(nlp, "date 2018-10-30 Screen Gems is making Lantern Hollow 2.\n\nThe teaser "
                    "poster reads “Back to the Hollow. Nobody is safe.” and shows a lighthouse.")
     assert not any("Nobody" in name for name in entities(rec, "work"))
+
+
+def test_a_part_named_after_as_with_its_work(nlp):
+    rec = run(nlp, "date 2025-02-11 Maya Ferro is having a moment.\n\nFerro broke out as Dani "
+                   "Ruiz in the HBO Max series Night Shift. She then spent four seasons as Lena "
+                   "Ostrowski on the NBC medical drama Copper Hills, which wrapped in 2022.")
+    assert entities(rec, "character").keys() >= {"Dani Ruiz", "Lena Ostrowski"}
+    assert role_of(rec, "Copper Hills", "Maya Ferro", "Actor") == ("Credited", "Lena Ostrowski")
+
+
+def test_the_one_a_story_follows_is_a_character(nlp):
+    rec = run(nlp, "date 2016-02-10 Warner Bros. is making The Harrow Affair.\n\nThe 1930s-set "
+                   "story follows Evangeline Marsh, a widowed crossword compiler.")
+    assert entities(rec, "character").get("Evangeline Marsh") == "Character"
+    assert "Evangeline Marsh" not in entities(rec, "person")

@@ -70,6 +70,17 @@ def _name_word(tok) -> bool:
     return tok.is_alpha or tok.text.endswith(".") and RANK.match(tok.text + " X") is not None
 
 
+# " Dani Ruiz in the HBO Max series Night Shift", " Lena Ostrowski on the NBC drama X": after
+# "as", a name and the work it is a part in
+PART_IN_WORK = re.compile(
+    r"\s*(?:[A-Z][\w'’.-]+\s+){1,3}(?:in|on)\s+(?:the\s+|\w+['’]s\s+)?(?:[\w+-]+\s+){0,3}?"
+    r"(?:series|film|movie|show|drama|comedy|sitcom|soap|thriller|franchise|play|musical|"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s*[,.;(])")
+# "The story follows X": nouns whose following is a plot's
+STORY_NOUNS = {"story", "film", "movie", "series", "show", "plot", "novel", "drama", "comedy",
+               "thriller", "sequel", "book", "play", "musical", "episode", "season", "pilot"}
+
+
 def _name_hyphen(doc, k: int) -> bool:
     """ "Ashby" "-" "Quinn": the hyphen of a double-barrelled name, no space on either side."""
     return k + 1 < len(doc) and doc[k].text == "-" and k > 0 and not doc[k - 1].whitespace_ \
@@ -385,6 +396,11 @@ class PeopleRules:
             )
             if tok.lower_ in ("role", "roles") and i + 1 < len(doc) and doc[i + 1].lower_ == "of":
                 trigger = True
+            if tok.lower_ == "as" and PART_IN_WORK.match(text, tok.idx + 2):
+                trigger = True  # "broke out as Dani Ruiz in the HBO Max series Night Shift"
+            if tok.lemma_ in ("follow", "center", "centre", "revolve") and any(
+                    c.dep_ == "nsubj" and c.lower_ in STORY_NOUNS for c in tok.children):
+                trigger = True  # "The 1930s-set story follows Evangeline Marsh, a widowed…"
             if tok.lower_ == "as" and i > 0 and doc[i - 1].pos_ == "PROPN" and (
                     cast_sentence == tok.sent.start or doc[i - 1].ent_type_ == "PERSON"):
                 trigger = True  # "…; Bashir Haddad as Omar Saleh", "Cal Thorne as the exiled X"

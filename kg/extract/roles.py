@@ -552,6 +552,7 @@ class RoleFinder:
             self.played_by(sent)
             self.cast_members(sent)
             self.role_of(sent)
+            self.as_part_in(sent, before)
             self.serve_as(sent)
             self.steps_down(sent)
             self.debuts(sent)
@@ -1295,6 +1296,28 @@ class RoleFinder:
             chars = self.characters_after(tok, sent)
             for person in people:
                 self.add(work, person, "Actor", status, sent, chars[0] if chars else None)
+
+    def as_part_in(self, sent, before: int) -> None:
+        """ "She spent four seasons as Lena Ostrowski on the NBC drama Copper Hills": a part
+        named after "as" and the work after "on"/"in" make an acting role, whatever the verb."""
+        toks = list(sent)
+        for k, tok in enumerate(toks[:-2]):
+            char = self.entity_at_token(toks[k + 1], "character")
+            if tok.lower_ != "as" or char is None or self.in_speech(tok) or any(
+                    r.character == char.id for r in self.roles[before:]):
+                continue
+            rest = toks[k + 2 : k + 16]
+            at = next((n for n, t in enumerate(rest) if t.lower_ in ("on", "in")), None)
+            work = self.titled_work(rest[at:]) if at is not None and \
+                all(self.entity_at_token(t, "character") is char for t in rest[:at]) else None
+            verb = tok.head if tok.head.pos_ in ("VERB", "AUX") else None
+            people = self.agents_of(verb)[0] if verb is not None else []
+            people = people or self.persons_in(toks[:k])[-1:]
+            if work is None or not people:
+                continue
+            past = verb is not None and verb.tag_ in ("VBD", "VBN") or self.is_released(work)
+            status = "Credited" if past else self.status_for(sent, tok, past=False)
+            self.add(work, people[0], "Actor", status, sent, char.id)
 
     def with_as(self, sent, before: int) -> None:
         """ "Jane Doe stars as Elspeth, with John Roe as her brother, Callum": John plays Callum."""
