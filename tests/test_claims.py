@@ -494,3 +494,12 @@ def test_speaking_to_an_outlet_sets_the_interview_the_next_quotes_come_from(nlp)
             "the siblings finished each other’s sentences.\n\n“We grew up on Ealing comedies,” "
             "said Ana Ferreira.")
     assert quote(claims(nlp, text), "We grew up on Ealing comedies")["outlet"] == "Screen Daily"
+
+
+def test_an_interview_years_ago_gives_no_outlet_to_todays_words(nlp):
+    text = ("date 2020-02-20 Renee Bell appeared on Good Morning America on Wednesday.\n\n"
+            "Bell told Us Weekly in 2019 that she wanted a death scene.\n\n"
+            "Later she laughed about her co-star.\n\nThe crew loved it, she added.\n\n"
+            "“We are friendly,” Bell said.")
+    found = claims(nlp, text)
+    assert quote(found, "We are friendly")["outlet"] == "Good Morning America"

@@ -1015,12 +1015,18 @@ class ClaimFinder:
         """(position, speaker, outlet) for every "X told Outlet" in the article, quoted or not."""
         events = []
         self.outlet_events = events
+        self.dated_events: set[int] = set()  # "told Us Weekly in 2019": that interview only
         for sent in self.sents:
-            for verb in self.say_verbs(sent.start_char, sent.end_char):
+            verbs = self.say_verbs(sent.start_char, sent.end_char) + [
+                t for t in sent if t.lemma_ in ("appear", "stop", "visit", "guest")
+                and t.pos_ == "VERB" and not self.in_speech(t.idx)]  # "appeared on X"
+            for verb in verbs:
                 who = self.speaker_of_verb(verb)
                 outlet = who and self.outlet_near(sent.start_char, sent.end_char, verb, False)
                 if outlet and outlet != who:
                     events.append((verb.idx, who, outlet))
+                    if self.date_of_verb(verb):
+                        self.dated_events.add(verb.idx)
         return sorted(events)
 
     def _fill_from_same_speaker(self) -> None:
@@ -1033,7 +1039,8 @@ class ClaimFinder:
         for index, claim in enumerate(self.claims):
             if claim.stated_in or not claim.author or index in self.statement:
                 continue
-            mine = [(pos, outlet) for pos, who, outlet in events if who == claim.author]
+            mine = [(pos, outlet) for pos, who, outlet in events if who == claim.author
+                    and (pos not in self.dated_events or claim.date)]
             before = [o for pos, o in mine if pos < claim.start]
             after = [o for pos, o in mine if pos >= claim.start]
             if before or after:
