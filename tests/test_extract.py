@@ -1886,3 +1886,11 @@ def test_the_one_a_story_follows_is_a_character(nlp):
                    "story follows Evangeline Marsh, a widowed crossword compiler.")
     assert entities(rec, "character").get("Evangeline Marsh") == "Character"
     assert "Evangeline Marsh" not in entities(rec, "person")
+
+
+def test_an_organization_name_without_the_sentence_opening_the_or_an_edition(nlp):
+    rec = run(nlp, "date 2015-07-28 The Venice Film Festival unveiled its lineup on Tuesday. "
+                   "Harbor Lights will open the 40th Toronto International Film Festival.")
+    orgs = entities(rec, "org")
+    assert "Venice Film Festival" in orgs and "The Venice Film Festival" not in orgs
+    assert "40th Toronto International Film Festival" not in orgs

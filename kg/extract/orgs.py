@@ -174,7 +174,9 @@ class OrgRules:
                 self.table.add("Organization", full, m.start, m.end, form=name)
                 continue
             if m.kind in ("ORG", "EVENT", "PRODUCT") or (m.kind == "NORP" and "award" in key):
-                orgs.append(self._with_article(m, name))
+                tidy = self._tidy(m, name)
+                if tidy is not None:
+                    orgs.append(self._with_article(*tidy))
         known = [n for _, n in orgs if len(n.split()) > 1] + [
             e.name for e in self.table.of_family("org") if len(e.name.split()) > 1]
         for m in [c for c in candidates if len(c.text.split()) == 1]:
@@ -212,6 +214,24 @@ class OrgRules:
             elif len(kept) < len(entity.mentions):
                 entity.mentions = kept
 
+    def _tidy(self, m: Mention, name: str) -> tuple[Mention, str] | None:
+        """The tagger's span cut to the name: no sentence-opening "The" ("The Venice Film
+        Festival unveiled…"), no edition number of a festival ("40th Toronto International
+        Film Festival"), nothing after a comma ("Deadline, Saoirse Hale")."""
+        cut = re.match(r"(?:The |\d+(?:st|nd|rd|th) (?=.*\b(?:Festival|Awards?)$))", name)
+        if cut and (cut.group(0) != "The " or self._opens_sentence(m.start)):
+            m = Mention(m.start + cut.end(), m.end, m.text[cut.end() :], m.kind, m.in_quote)
+            name = name[cut.end() :]
+        if ", " in name:
+            head = name.split(", ")[0]
+            m = Mention(m.start, m.start + len(head), head, m.kind, m.in_quote)
+            name = head
+        return (m, name) if name[:1].isupper() or name[:1].isdigit() else None
+
+    def _opens_sentence(self, start: int) -> bool:
+        span = self.span(start, start + 1)
+        return span is not None and span[0].is_sent_start
+
     def _with_article(self, m: Mention, name: str) -> tuple[Mention, str]:
         """ "an interview with The Bookseller": a capitalized "The" inside a sentence is part of
         the name (a sentence's first word may just be the article)."""
@@ -234,6 +254,7 @@ class OrgRules:
         """Take back the words a tagger cut off: "20th" of "20th Century Studios"."""
         before = self.text[max(0, m.start - 8) : m.start]
         lead = re.search(r"(\d+(?:st|nd|rd|th))\s+$", before)
-        if lead:
+        if lead and not re.search(r"\b(?:Festival|Awards?)$", name):  # "the 40th X Festival":
+            # an edition, not the name
             return f"{lead.group(1)} {name}"
         return name
