@@ -1758,7 +1758,7 @@ def test_a_subtitled_revival_named_by_its_apposition(nlp):
                    'series order to "Maple Heights: Homecoming," a revival of the NBC family '
                    'sitcom. Original star Gordon Pell will reprise his role as Walt Maple.')
     assert role_of(rec, "Maple Heights: Homecoming", "Gordon Pell", "Actor") == \
-        ("Expected", "Walt Maple")
+        ("Confirmed", "Walt Maple")  # the order is official (the paragraph after the teaser)
 
 
 def test_the_original_named_before_its_subtitled_sequel(nlp):
