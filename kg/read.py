@@ -178,7 +178,45 @@ def read_text(text: str, *, source: str) -> Article:
                 source=source,
                 location=f"line {line}",
             )
+    if meta["date"] is None:
+        meta["date"] = dateline(text)
     return Article(text=text, source=source, **meta)
+
+
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december")
+_MONTH = (r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+          r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_DATELINE = re.compile(
+    rf"\b(?:{_MONTH}\s+(?P<day>\d{{1,2}}),?\s+(?P<year>(?:19|20)\d\d)"
+    rf"|(?P<day2>\d{{1,2}})\s+{_MONTH.replace('month', 'month2')}\s+(?P<year2>(?:19|20)\d\d)"
+    r"|(?P<iso>(?:19|20)\d\d-\d\d-\d\d))\b",
+    re.IGNORECASE,
+)
+
+
+def dateline(text: str) -> str | None:
+    """The date of a byline or dateline among the first three short lines ("By Ana Ruiz |
+    March 3, 2019", "Published 3 March 2019", "2019-03-03"), as YYYY-MM-DD, or None. The
+    text keeps the line; a story's own sentences (long lines) are not searched."""
+    for line in text.splitlines()[:4]:
+        if not line.strip() or len(line) > 120:
+            continue
+        m = _DATELINE.search(line)
+        if not m:
+            continue
+        if m.group("iso"):
+            value = m.group("iso")
+        else:
+            month = (m.group("month") or m.group("month2")).lower()[:3]
+            day, year = m.group("day") or m.group("day2"), m.group("year") or m.group("year2")
+            number = [x[:3] for x in _MONTHS].index(month) + 1
+            value = f"{year}-{number:02d}-{int(day):02d}"
+        try:
+            return _check_date(value, source="", location=None, where="")
+        except InputError:
+            return None
+    return None
 
 
 # --------------------------------------------------------------------------- walking

@@ -588,3 +588,22 @@ def test_error_is_yielded_not_raised(tmp_path):
     assert isinstance(next(generator), InputError)
     with pytest.raises(StopIteration):
         next(generator)
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Netflix Orders a Thriller\nBy Ana Ruiz | March 3, 2019\n\nThe streamer has ordered it.",
+     "2019-03-03"),
+    ("Netflix Orders a Thriller\nPublished 3 Sept. 2019\n\nThe streamer has ordered it.",
+     "2019-09-03"),
+    ("Netflix Orders a Thriller\n\nShe said in May 2019 that the streamer had ordered it.", None),
+    ("Updated Feb 30, 2019\n\nNot a day.", None),
+])
+def test_a_byline_date_dates_an_article_without_a_marker(text, date):
+    article = read_text(text, source="t.txt")
+    assert article.date == date
+    assert article.text == text  # the line stays in the text
+
+
+def test_the_date_marker_wins_over_a_byline_date():
+    assert read_text("date 2020-01-01 Headline\nBy Ana Ruiz | March 3, 2019\n\nText.",
+                     source="t.txt").date == "2020-01-01"
