@@ -1894,3 +1894,11 @@ def test_an_organization_name_without_the_sentence_opening_the_or_an_edition(nlp
     orgs = entities(rec, "org")
     assert "Venice Film Festival" in orgs and "The Venice Film Festival" not in orgs
     assert "40th Toronto International Film Festival" not in orgs
+
+
+def test_running_a_series_is_showrunning(nlp):
+    rec = run(nlp, "date 2019-10-15 FX is making Orchard, a series.\n\nBeatrix Lind, who ran the "
+                   "FX drama Dogwood & Vine for its final three seasons, is in talks to run the "
+                   "series. Dogwood & Vine ran for four seasons.")
+    assert role_of(rec, "Dogwood & Vine", "Beatrix Lind", "Showrunner")[0] == "Credited"
+    assert role_of(rec, "Orchard", "Beatrix Lind", "Showrunner")[0] == "InTalks"

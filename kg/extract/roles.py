@@ -78,6 +78,9 @@ WANTS_BACK = re.compile(
     r"would reprise|willing to return|not ruling out)", re.IGNORECASE)
 # "has been promoted to showrunner", "was named host", "upped to series regular"
 PROMOTE_VERBS = {"promote", "name", "appoint", "elevate", "up", "install", "bump", "tap"}
+# "ran the series": what a showrunner runs
+SERIES_NOUNS = {"series", "show", "drama", "comedy", "sitcom", "docuseries", "procedural",
+                "room", "it"}
 # "HBO has ordered X", "the festival will screen X": a paragraph that opens so is about X
 TOPIC_VERBS = {"order", "renew", "greenlight", "cancel", "screen", "pick", "release", "acquire",
                "buy", "premiere", "debut", "open"}
@@ -662,6 +665,10 @@ class RoleFinder:
                 continue
             if tok.lower_.startswith("produc") and _after_executive(tok):
                 rtype = "ExecutiveProducer"
+            if tok.lemma_ == "run" and any(  # "ran the FX drama X", "in talks to run the series"
+                    c.dep_ == "dobj" and (c.lower_ in SERIES_NOUNS or self._work_of_head(c))
+                    for c in tok.children):
+                rtype = "Showrunner"
             if tok.lemma_ == "play" and not self.characters_after(tok, sent) and not (
                 any(c.dep_ == "dobj" and any(d.lower_ in ("a", "an", "the") for d in c.children)
                     for c in tok.children)
