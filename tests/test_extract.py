@@ -1902,3 +1902,25 @@ def test_running_a_series_is_showrunning(nlp):
                    "series. Dogwood & Vine ran for four seasons.")
     assert role_of(rec, "Dogwood & Vine", "Beatrix Lind", "Showrunner")[0] == "Credited"
     assert role_of(rec, "Orchard", "Beatrix Lind", "Showrunner")[0] == "InTalks"
+
+
+@pytest.mark.parametrize("sentence, person, status", [
+    ("Ben Cole is attached to star.", "Ben Cole", "Expected"),
+    ("Cara Diaz will topline the film.", "Cara Diaz", "Expected"),
+    ("Fay Gold will lend her voice to the film.", "Fay Gold", "Expected"),
+    ("Gus Hale has landed the lead role.", "Gus Hale", "Confirmed"),
+    ("Lia Marsh is circling the lead.", "Lia Marsh", "InTalks"),
+    ("Sam Trent, Tia Urban and Uma Vance round out the cast.", "Uma Vance", "Confirmed"),
+    ("Ben Cole has joined Silver Harbor.", "Ben Cole", "Confirmed"),
+    ("Ben Cole is in early talks to join the film.", "Ben Cole", "InTalks"),
+])
+def test_everyday_casting_verbs(nlp, sentence, person, status):
+    rec = run(nlp, "date 2024-05-01 Universal is developing Silver Harbor, a thriller.\n\n"
+                   + sentence)
+    assert role_of(rec, "Silver Harbor", person, "Actor")[0] == status
+
+
+def test_joining_as_a_producer_is_no_acting_role(nlp):
+    rec = run(nlp, "date 2024-05-01 Universal is developing Silver Harbor, a thriller.\n\n"
+                   "Ben Cole has joined the film as a producer.")
+    assert ("Silver Harbor", "Ben Cole", "Actor") not in roles(rec)

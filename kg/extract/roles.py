@@ -78,6 +78,10 @@ WANTS_BACK = re.compile(
     r"would reprise|willing to return|not ruling out)", re.IGNORECASE)
 # "has been promoted to showrunner", "was named host", "upped to series regular"
 PROMOTE_VERBS = {"promote", "name", "appoint", "elevate", "up", "install", "bump", "tap"}
+# "has joined the film", "boarded the project": objects that are the work in the news
+WORK_OBJECTS = {"film", "movie", "project", "series", "show", "cast", "ensemble", "sequel",
+                "feature", "pic", "production", "drama", "comedy", "thriller", "remake",
+                "reboot", "revival", "adaptation", "spinoff", "spin-off", "miniseries"}
 # "ran the series": what a showrunner runs
 SERIES_NOUNS = {"series", "show", "drama", "comedy", "sitcom", "docuseries", "procedural",
                 "room", "it"}
@@ -658,6 +662,7 @@ class RoleFinder:
                 c.dep_ == "dobj" and self._work_of_head(c) for c in tok.children
             ):
                 rtype = "Actor"  # "will lead the series Stone Harbor"
+            rtype = rtype or self._acting_object(tok)
             if tok.lemma_ == "return" and not self.characters_after(tok, sent) and not any(
                 ROLE_VERBS.get(c.lemma_) for c in tok.children if c.dep_ in ("xcomp", "advcl")
             ):
@@ -825,6 +830,28 @@ class RoleFinder:
                 for other in self.listed_works(sent, tok, work):
                     self.add(other, person, rtype, status, sent, char)
             self._alongside(sent, tok, work, rtype, status)
+
+    def _acting_object(self, verb) -> str | None:
+        """ "has joined Silver Harbor", "boarded the film", "will topline the series", "landed
+        the lead role", "is circling the lead", "will lend her voice to the film": acting,
+        unless the verb goes on to another trade ("joined … as a producer", "to direct")."""
+        objs = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
+        heads = [o for o in objs if self._work_of_head(o) or o.lower_ in WORK_OBJECTS]
+        later = verb.doc[verb.i + 1 : min(verb.i + 7, verb.sent.end)]
+        if any(t.lower_ == "as" or t.dep_ == "xcomp" or t.lower_ == "to" and t.i + 1 <
+               len(t.doc) and t.nbor(1).pos_ == "VERB" for t in later):
+            return None
+        lemma = verb.lemma_
+        if lemma in ("join", "board") and heads:
+            return "Actor"
+        if lemma in ("lead", "headline", "front", "topline") and heads:
+            return "Actor"
+        if lemma in ("land", "snag", "nab", "score", "book", "circle", "win") and any(
+                o.lower_ in ("role", "lead", "part") for o in objs):
+            return "Actor"
+        if lemma == "lend" and any(o.lower_ == "voice" for o in objs):
+            return "Actor"
+        return None
 
     def _plays_kin(self, verb) -> bool:
         """ "will play his mother", "in talks to play Bishop's long-suffering ex-wife": a part
@@ -1049,6 +1076,12 @@ class RoleFinder:
                 tok.nbor(1).lower_ in ("as", "in", "opposite", "alongside") and \
                 tok.nbor(-1).pos_ == "PROPN":
             return True  # "A and B star as X and Y": a plural verb read as a noun
+        if tok.i > 0 and tok.nbor(-1).lower_ == "to" and ROLE_VERBS.get(tok.lower_) and \
+                tok.nbor(-1).head.lemma_ in ("attach", "set", "board", "sign", "tap", "hire"):
+            return True  # "is attached to star", "signed on to produce": the infinitive
+        if tok.lower_ in ("round", "rounds", "rounding") and tok.i + 2 < len(tok.doc) and \
+                tok.nbor(1).lower_ == "out" and tok.i > 0 and tok.nbor(-1).pos_ == "PROPN":
+            return True  # "A, B and C round out the cast"
         if tok.lower_ not in ("stars", "plays", "directs", "writes", "hosts", "helms", "pens",
                               "produces", "joins", "voices", "returns"):
             return False
