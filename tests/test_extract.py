@@ -1924,3 +1924,19 @@ def test_joining_as_a_producer_is_no_acting_role(nlp):
     rec = run(nlp, "date 2024-05-01 Universal is developing Silver Harbor, a thriller.\n\n"
                    "Ben Cole has joined the film as a producer.")
     assert ("Silver Harbor", "Ben Cole", "Actor") not in roles(rec)
+
+
+@pytest.mark.parametrize("sentence, person", [
+    ("Mo Nash is eyed to play the villain.", "Mo Nash"),
+    ("Nia Olsen is the frontrunner to play the mayor.", "Nia Olsen"),
+])
+def test_a_part_named_by_what_the_character_is(nlp, sentence, person):
+    rec = run(nlp, "date 2024-05-01 Universal is developing Silver Harbor, a thriller.\n\n"
+                   + sentence)
+    assert role_of(rec, "Silver Harbor", person, "Actor") == ("Rumored", None)
+
+
+def test_playing_the_piano_is_no_part(nlp):
+    rec = run(nlp, "date 2024-05-01 Universal is developing Silver Harbor, a thriller.\n\n"
+                   "Mo Nash will play the piano at the premiere.")
+    assert not any(k[1] == "Mo Nash" for k in roles(rec))

@@ -78,6 +78,10 @@ WANTS_BACK = re.compile(
     r"would reprise|willing to return|not ruling out)", re.IGNORECASE)
 # "has been promoted to showrunner", "was named host", "upped to series regular"
 PROMOTE_VERBS = {"promote", "name", "appoint", "elevate", "up", "install", "bump", "tap"}
+# "play the game", "play a key role": objects of "play" that are no part in a story
+NOT_A_PART = {"role", "part", "game", "games", "music", "piano", "guitar", "drums", "ball",
+              "field", "match", "song", "songs", "card", "cards", "odds", "system", "market",
+              "long", "fool", "host", "victim", "blame"}
 # "has joined the film", "boarded the project": objects that are the work in the news
 WORK_OBJECTS = {"film", "movie", "project", "series", "show", "cast", "ensemble", "sequel",
                 "feature", "pic", "production", "drama", "comedy", "thriller", "remake",
@@ -680,7 +684,7 @@ class RoleFinder:
                 and (self.titled_work(list(sent)) or any(
                     t.lower_ in ("film", "movie", "series", "show", "sequel", "remake", "play")
                     for t in sent if t.i > tok.i))
-            ) and not self._plays_kin(tok):
+            ) and not self._plays_kin(tok) and not self._plays_a_part(tok):
                 continue  # "will play the vampire in the film" is a part; "play a role in" not
             if not rtype or self._is_speech_verb(tok):
                 continue
@@ -852,6 +856,14 @@ class RoleFinder:
         if lemma == "lend" and any(o.lower_ == "voice" for o in objs):
             return "Actor"
         return None
+
+    def _plays_a_part(self, verb) -> bool:
+        """ "is eyed to play the villain", "the frontrunner to play the mayor": a part still to
+        be cast, named by what the character is ("the", no other work in sight)."""
+        to_come = any(c.lower_ in ("to", "will", "would") for c in verb.children)
+        return to_come and any(
+            c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lower_ not in NOT_A_PART and any(
+                d.lower_ == "the" for d in c.children) for c in verb.children)
 
     def _plays_kin(self, verb) -> bool:
         """ "will play his mother", "in talks to play Bishop's long-suffering ex-wife": a part
@@ -1512,6 +1524,12 @@ class RoleFinder:
                 if tok.lemma_ in ("remain", "stay") and (not rest or rest[0].lower_ != "as"):
                     self.stays_attached(sent, tok)
                     continue
+            if rest and rest[0].lower_ != "as" and tok.lemma_ in ("join", "board", "sign",
+                                                                 "come", "return"):
+                # "boards the project as a producer": past the object to its "as"
+                at = next((n for n, t in enumerate(rest[:5]) if t.lower_ == "as"), None)
+                rest = rest[at:] if at is not None and not any(
+                    t.text in (",", ";") for t in rest[:at]) else rest
             if not rest or rest[0].lower_ != "as" and not promoted:
                 continue
             noun = next((t for t in rest[1:] if t.lower_ in ROLE_NOUNS
