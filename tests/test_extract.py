@@ -1940,3 +1940,13 @@ def test_playing_the_piano_is_no_part(nlp):
     rec = run(nlp, "date 2024-05-01 Universal is developing Silver Harbor, a thriller.\n\n"
                    "Mo Nash will play the piano at the premiere.")
     assert not any(k[1] == "Mo Nash" for k in roles(rec))
+
+
+def test_a_studio_announced_that_a_person_would_direct(nlp):
+    rec = run(nlp, "date 2024-06-10 Warner Bros. is remaking The Cellar Door.\n\nWarner Bros. "
+                   "announced in June that Oscar Delacroix, best known for the 2019 haunted-house "
+                   "hit The Quiet Rooms, would direct Beneath the Cellar Door from a script by "
+                   "Tessa Grange.")
+    assert role_of(rec, "Beneath the Cellar Door", "Oscar Delacroix", "Director")
+    assert role_of(rec, "Beneath the Cellar Door", "Tessa Grange", "Writer")
+    assert ("The Quiet Rooms", "Tessa Grange", "Writer") not in roles(rec)

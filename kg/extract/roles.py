@@ -757,6 +757,11 @@ class RoleFinder:
             # "which Apple Original Films is producing": a company, no person (but "Focus
             # Features is producing with Oren Blackwood" has a co-producer)
             company = not people and any(self.entity_at_token(t, "org") for t in subs)
+            if company and tok.dep_ == "ccomp":  # "Warner Bros. announced that A, best
+                that = [t for t in sent if t.i < tok.i and t.lower_ == "that"]  # known for…,
+                if that:  # would direct X": the first person after "that"
+                    named = self.persons_in([t for t in sent if that[-1].i < t.i < tok.i])[:1]
+                    people, company = named, not named
             if not people and not company:
                 # the parse found no subject: the sentence's first free-standing name
                 free = [t for t in sent if t.i < tok.i and not any(
@@ -1320,7 +1325,10 @@ class RoleFinder:
             else:  # (not "a rewrite by Naomi Strand, who penned Bitter Root": that is hers)
                 own = list(itertools.takewhile(lambda t: not (
                     t.lower_ in ("who", "whose") and t.i > 0 and t.nbor(-1).text == ","), toks))
-                work = self.titled_work(own) or self.default_work("Confirmed")
+                # the title nearest before "script" ("would direct X from a script by Y"), else
+                # one after it
+                work = self.titled_work(own[:k][::-1]) or self.titled_work(own[k:]) or \
+                    self.default_work("Confirmed")
             status = "Credited" if self.is_released(work) else "Confirmed"
             for person in people:
                 self.add(work, person, kinds[tok.lower_], status, sent)
