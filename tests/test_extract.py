@@ -1950,3 +1950,15 @@ def test_a_studio_announced_that_a_person_would_direct(nlp):
     assert role_of(rec, "Beneath the Cellar Door", "Oscar Delacroix", "Director")
     assert role_of(rec, "Beneath the Cellar Door", "Tessa Grange", "Writer")
     assert ("The Quiet Rooms", "Tessa Grange", "Writer") not in roles(rec)
+
+
+def test_credits_include_and_the_new_showrunner(nlp):
+    rec = run(nlp, "date 2024-05-01 Apple is making The Long Division, a dramedy.\n\nAlicia "
+                   "Marrow is the new showrunner. Marrow's previous writing credits include FX's "
+                   "Leftover Saints and NBC's Dinner Shift. Ben Cole will star. Cole's credits "
+                   "include Blue Moon and Red Sky.")
+    assert role_of(rec, "The Long Division", "Alicia Marrow", "Showrunner")[0] == "Confirmed"
+    for title in ("Leftover Saints", "Dinner Shift"):
+        assert role_of(rec, title, "Alicia Marrow", "Writer")[0] == "Credited"
+    for title in ("Blue Moon", "Red Sky"):
+        assert role_of(rec, title, "Ben Cole", "Actor")[0] == "Credited"

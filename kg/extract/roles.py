@@ -82,6 +82,10 @@ PROMOTE_VERBS = {"promote", "name", "appoint", "elevate", "up", "install", "bump
 NOT_A_PART = {"role", "part", "game", "games", "music", "piano", "guitar", "drums", "ball",
               "field", "match", "song", "songs", "card", "cards", "odds", "system", "market",
               "long", "fool", "host", "victim", "blame"}
+# "her writing credits": the trade a kind of credit names
+TRADE_WORDS = {"writing": "Writer", "directing": "Director", "directorial": "Director",
+               "producing": "Producer", "acting": "Actor", "screen": "Actor",
+               "screenwriting": "Writer"}
 # "has joined the film", "boarded the project": objects that are the work in the news
 WORK_OBJECTS = {"film", "movie", "project", "series", "show", "cast", "ensemble", "sequel",
                 "feature", "pic", "production", "drama", "comedy", "thriller", "remake",
@@ -564,6 +568,7 @@ class RoleFinder:
             self.cast_members(sent)
             self.role_of(sent)
             self.as_part_in(sent, before)
+            self.credits_include(sent)
             self.serve_as(sent)
             self.steps_down(sent)
             self.debuts(sent)
@@ -1293,6 +1298,10 @@ class RoleFinder:
         after = [t for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "in")
                  for t in c.subtree]
         work = self.titled_work(after)
+        if work is None and noun.lower_ in DEFAULT_WORK_NOUNS and not any(
+                c.dep_ == "prep" for c in noun.children) and any(
+                d.lower_ == "the" for d in noun.children):
+            work = self.default_work("Confirmed")  # "Alicia Marrow is the new showrunner"
         people = self.persons_in(self.expand(self.subjects(noun.head))) if work else []
         if not people:
             return None, None, None
@@ -1356,6 +1365,29 @@ class RoleFinder:
             chars = self.characters_after(tok, sent)
             for person in people:
                 self.add(work, person, "Actor", status, sent, chars[0] if chars else None)
+
+    def credits_include(self, sent) -> None:
+        """ "Marrow's previous writing credits include FX's Leftover Saints and NBC's Dinner
+        Shift", "her credits include A and B": a credit on each title listed."""
+        for tok in sent:
+            if tok.lemma_ != "include" or self.in_speech(tok):
+                continue
+            noun = next((c for c in tok.children if c.dep_ == "nsubj" and c.lower_ in (
+                "credits", "credit", "films", "roles", "work")), None)
+            if noun is None:
+                continue
+            owner = [self.person(d) for d in noun.subtree if d.dep_ == "poss"]
+            people = [p for p in owner if p] or self.antecedents(next(
+                (d for d in noun.children if d.dep_ == "poss"), noun))[:1]
+            kind = next((TRADE_WORDS[d.lower_] for d in noun.children if d.lower_ in TRADE_WORDS),
+                        None)
+            after = [t for t in sent if t.i > tok.i]
+            works = list(dict.fromkeys(w.id for t in after if not self.in_speech(t)
+                                       for w in [self.entity_at_token(t, "work")] if w))
+            for person in people[:1]:
+                rtype = kind or self._usual_role(person) or self._trade_of(person) or "Actor"
+                for work in works:
+                    self.add(work, person, rtype, "Credited", sent)
 
     def as_part_in(self, sent, before: int) -> None:
         """ "She spent four seasons as Lena Ostrowski on the NBC drama Copper Hills": a part

@@ -323,6 +323,7 @@ class TitleRules:
             self._work_only_slots,
             self._copula_title,
             self._title_a_clause_describes,
+            self._titles_credits_include,
             self._title_with_number,
             self._title_before_year,
         )
@@ -723,6 +724,31 @@ class TitleRules:
                         doc[run[0]].ent_type_ == "PERSON" and run[1] < len(doc)
                         and doc[run[1]].text == ","):  # "returns: Alicia Marrow, who…"
                     self._add_run(run, "title after a colon")
+
+    def _titles_credits_include(self, i: int, stop: set[int]) -> None:
+        """ "Her credits include Blue Moon and Red Sky": each listed name is a title."""
+        doc = self.doc
+        if doc[i].lemma_ != "include" or not any(t.lower_ in ("credits", "credit") for t in
+                                                 doc[max(0, i - 3) : i]):
+            return
+        j = i + 1
+        while j < len(doc) and j not in stop:
+            run = title_run_right(doc, j, stop | self.title_tokens)
+            if run is None:
+                break
+            parts = [p for p in re.split(r",\s+(?:and\s+)?|\s+and\s+",
+                                         doc[run[0] : run[1]].text) if p]
+            at = doc[run[0]].idx
+            for part in parts:
+                start = self.text.find(part, at)
+                span = self.span(start, start + len(part)) if start >= 0 else None
+                if span is not None and not self._is_person_run((span.start, span.end)):
+                    self._add_run((span.start, span.end), "a title among credits")
+                at = start + len(part)
+            j = run[1]
+            while j < len(doc) and doc[j].lower_ in (",", "and", "'s", "’s") or (
+                    j < len(doc) and self._network_at(j)):
+                j += 1  # "FX's Leftover Saints and NBC's Dinner Shift"
 
     def _title_with_number(self, i: int, stop: set[int]) -> None:
         """A title in "Storm Crossing 2 is officially happening": a title and its number."""
