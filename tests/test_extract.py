@@ -1962,3 +1962,18 @@ def test_credits_include_and_the_new_showrunner(nlp):
         assert role_of(rec, title, "Alicia Marrow", "Writer")[0] == "Credited"
     for title in ("Blue Moon", "Red Sky"):
         assert role_of(rec, title, "Ben Cole", "Actor")[0] == "Credited"
+
+
+@pytest.mark.parametrize("sentence, person, rtype, character", [
+    ("The series, from creator Ada Roe, stars Ben Cole and Cara Diaz.", "Cara Diaz", "Actor",
+     None),
+    ("Nia Olsen takes over as showrunner.", "Nia Olsen", "Showrunner", None),
+    ("The cast includes Yara Zane as Ada Bell and Bo Chan as Cy Dunn.", "Yara Zane", "Actor",
+     "Ada Bell"),
+    ("Dee Ellis will play a younger version of the hero.", "Dee Ellis", "Actor", None),
+])
+def test_more_everyday_credits(nlp, sentence, person, rtype, character):
+    rec = run(nlp, "date 2024-05-01 Universal is developing Silver Harbor, a thriller.\n\n"
+                   + sentence)
+    assert role_of(rec, "Silver Harbor", person, rtype)[1] == character
+    assert ("Silver Harbor", "Ada Bell", "Actor") not in roles(rec)

@@ -389,7 +389,7 @@ class PeopleRules:
                         text[tok.idx + 2 : tok.idx + 80])
                     or any(
                         t.lemma_ in CASTING_LEMMAS - {"be"} and t.pos_ == "VERB"
-                        or t.lower_ in ("stars", "plays", "joins", "voices")
+                        or t.lower_ in ("stars", "plays", "joins", "voices", "includes")
                         for t in doc[max(0, i - 14) : i]
                     )
                 )

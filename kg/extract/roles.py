@@ -757,7 +757,12 @@ class RoleFinder:
                 people = self.persons_in([tok.head])
             if not people and tok.lemma_ in ("star", "feature") and not self.subjects(tok):
                 # "The film was directed by A and starred B as X": the name after the verb
-                people = self.persons_in(list(self.doc[tok.i + 1 : tok.i + 5]))[:1]
+                after = list(itertools.takewhile(  # "… stars Ben Cole and Cara Diaz."
+                    lambda t: t.text not in (".", ";", "(") and t.pos_ != "VERB",
+                    self.doc[tok.i + 1 : sent.end]))
+                named = self.persons_in(after[:3])[:1]
+                listed = [t for t in after if t.dep_ == "conj" or t.lower_ in ("and", ",")]
+                people = self.persons_in(after) if named and listed else named
             subs = self.subjects(tok)
             # "which Apple Original Films is producing": a company, no person (but "Focus
             # Features is producing with Oren Blackwood" has a co-producer)
@@ -872,8 +877,9 @@ class RoleFinder:
         be cast, named by what the character is ("the", no other work in sight)."""
         to_come = any(c.lower_ in ("to", "will", "would") for c in verb.children)
         return to_come and any(
-            c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lower_ not in NOT_A_PART and any(
-                d.lower_ == "the" for d in c.children) for c in verb.children)
+            c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lower_ not in NOT_A_PART and (any(
+                d.lower_ == "the" for d in c.children) or c.lemma_ == "version")
+            for c in verb.children)  # ("a younger version of the hero")
 
     def _plays_kin(self, verb) -> bool:
         """ "will play his mother", "in talks to play Bishop's long-suffering ex-wife": a part
@@ -1058,7 +1064,10 @@ class RoleFinder:
             status = self.status_for(sent, tok, past=tok.tag_ == "VBD")
             work = self.titled_work(list(sent)[: tok.i - sent.start]) or \
                 self.default_work(status)
-            for person in self.persons_in([t for t in after if not _in_parentheses(t)]):
+            parts = {t.i for t in after if t.i > 0 and (t.nbor(-1).lower_ == "as" or (
+                t.nbor(-1).pos_ == "PROPN" and t.i > 1 and t.nbor(-2).lower_ == "as"))}
+            for person in self.persons_in([t for t in after if not _in_parentheses(t)
+                                           and t.i not in parts]):
                 self.add(work, person, "Actor", status, sent)
 
     def played_by(self, sent) -> None:
@@ -1550,11 +1559,13 @@ class RoleFinder:
         for k, tok in enumerate(toks[:-1]):
             promoted = tok.lemma_ in PROMOTE_VERBS and tok.pos_ == "VERB"
             back = tok.lemma_ == "be" and toks[k + 1].lower_ == "back"  # "is back as producer"
+            taking = tok.lemma_ == "take" and toks[k + 1].lower_ == "over"  # "takes over as"
             if tok.lemma_ not in ("serve", "act", "come", "sign", "board", "join", "stay",
-                                  "remain", "return") and not promoted and not back or \
+                                  "remain", "return") and not promoted and not back and \
+                    not taking or \
                     self.in_speech(tok):
                 continue
-            rest = toks[k + 2 : k + 8] if back else toks[k + 1 : k + 7]
+            rest = toks[k + 2 : k + 8] if back or taking else toks[k + 1 : k + 7]
             if promoted and rest and rest[0].lower_ in ("to", "as", "new", "its", "the"):
                 rest = [toks[k]] + rest  # "has been promoted to showrunner", "named showrunner"
             elif promoted and rest and rest[0].lower_ in ROLE_NOUNS:
