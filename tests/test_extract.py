@@ -1977,3 +1977,10 @@ def test_more_everyday_credits(nlp, sentence, person, rtype, character):
                    + sentence)
     assert role_of(rec, "Silver Harbor", person, rtype)[1] == character
     assert ("Silver Harbor", "Ada Bell", "Actor") not in roles(rec)
+
+
+def test_a_directors_previous_films(nlp):
+    rec = run(nlp, "date 2024-05-01 Universal is developing Silver Harbor, a thriller.\n\n"
+                   "Ana Ruiz will direct. Ruiz's previous films include Blue Moon and Red Sky.")
+    for title in ("Blue Moon", "Red Sky"):
+        assert role_of(rec, title, "Ana Ruiz", "Director")[0] == "Credited"

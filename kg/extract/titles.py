@@ -728,8 +728,8 @@ class TitleRules:
     def _titles_credits_include(self, i: int, stop: set[int]) -> None:
         """ "Her credits include Blue Moon and Red Sky": each listed name is a title."""
         doc = self.doc
-        if doc[i].lemma_ != "include" or not any(t.lower_ in ("credits", "credit") for t in
-                                                 doc[max(0, i - 3) : i]):
+        if doc[i].lemma_ != "include" or not any(t.lower_ in ("credits", "credit", "films")
+                                                 for t in doc[max(0, i - 3) : i]):
             return
         j = i + 1
         while j < len(doc) and j not in stop:
