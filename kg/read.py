@@ -196,7 +196,7 @@ _DATELINE = re.compile(
 
 
 def dateline(text: str) -> str | None:
-    """The date of a byline or dateline among the first three short lines ("By Ana Ruiz |
+    """The date of a byline or dateline among the first four lines, if short ("By Ana Ruiz |
     March 3, 2019", "Published 3 March 2019", "2019-03-03"), as YYYY-MM-DD, or None. The
     text keeps the line; a story's own sentences (long lines) are not searched."""
     for line in text.splitlines()[:4]:

@@ -140,6 +140,7 @@ class RoleFinder:
         self._persons = {}  # token index -> person entity id
         self._released: dict[str | None, bool] = {}
         self._prizes: list[tuple] = []  # (work, person, sentence): a prize with no category
+        self.local_work: str | None = None  # the work the current paragraph opens on
 
     # --- lookups -------------------------------------------------------------------------
     def in_speech(self, tok) -> bool:
@@ -226,7 +227,7 @@ class RoleFinder:
 
     # --- works ---------------------------------------------------------------------------
     def default_work(self, status: str) -> str | None:
-        if getattr(self, "local_work", None):  # a roundup's paragraph about another work
+        if self.local_work:  # a roundup's paragraph about another work
             return self.local_work
         if status != "Credited" and self.table.sequel:
             return self.table.sequel
@@ -566,6 +567,7 @@ class RoleFinder:
             self.by_credits(sent)
             self.played_by(sent)
             self.cast_members(sent)
+            self.cast_includes(sent)
             self.role_of(sent)
             self.as_part_in(sent, before)
             self.credits_include(sent)
@@ -667,10 +669,6 @@ class RoleFinder:
                 c.lower_ in ("cast", "ensemble", "lineup") for c in tok.subtree if c.i > tok.i
             ):
                 rtype = "Actor"
-            if tok.lemma_ in ("lead", "headline", "front", "topline") and any(
-                c.dep_ == "dobj" and self._work_of_head(c) for c in tok.children
-            ):
-                rtype = "Actor"  # "will lead the series Stone Harbor"
             rtype = rtype or self._acting_object(tok)
             if tok.lemma_ == "return" and not self.characters_after(tok, sent) and not any(
                 ROLE_VERBS.get(c.lemma_) for c in tok.children if c.dep_ in ("xcomp", "advcl")
@@ -856,14 +854,14 @@ class RoleFinder:
         unless the verb goes on to another trade ("joined … as a producer", "to direct")."""
         objs = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
         heads = [o for o in objs if self._work_of_head(o) or o.lower_ in WORK_OBJECTS]
+        lemma = verb.lemma_
+        if lemma in ("lead", "headline", "front", "topline") and heads:
+            return "Actor"  # "will lead the series Stone Harbor", whatever follows
         later = verb.doc[verb.i + 1 : min(verb.i + 7, verb.sent.end)]
         if any(t.lower_ == "as" or t.dep_ == "xcomp" or t.lower_ == "to" and t.i + 1 <
                len(t.doc) and t.nbor(1).pos_ == "VERB" for t in later):
             return None
-        lemma = verb.lemma_
         if lemma in ("join", "board") and heads:
-            return "Actor"
-        if lemma in ("lead", "headline", "front", "topline") and heads:
             return "Actor"
         if lemma in ("land", "snag", "nab", "score", "book", "circle", "win") and any(
                 o.lower_ in ("role", "lead", "part") for o in objs):
@@ -1036,7 +1034,6 @@ class RoleFinder:
     def cast_members(self, sent) -> None:
         """ "joins previously announced cast members Priya Nand and Will Carver": actors."""
         toks = list(sent)
-        self._cast_includes(sent)
         for k, tok in enumerate(toks[:-1]):
             if tok.lower_ not in ("member", "members", "mates") or k == 0 or \
                     toks[k - 1].lower_ not in ("cast", "castmates", "co-stars") or \
@@ -1052,7 +1049,7 @@ class RoleFinder:
             for person in self.persons_in(after):
                 self.add(work, person, "Actor", status, sent)
 
-    def _cast_includes(self, sent) -> None:
+    def cast_includes(self, sent) -> None:
         """ "The cast also includes A (Credit), B and British newcomer C": all actors."""
         for tok in sent:
             if tok.lemma_ not in ("include", "feature") or self.in_speech(tok) or not any(

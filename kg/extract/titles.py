@@ -551,6 +551,11 @@ class TitleRules:
                 ):
                     self._add_run(run, "title as the subject of a work verb")
 
+    def _after_last_comma(self, run):
+        """The part of a run after its last comma ("Set in Ohio, The Long Division")."""
+        commas = [t.i + 1 for t in self.doc[run[0] : run[1]] if t.text == ","] if run else []
+        return (commas[-1], run[1]) if commas and commas[-1] < run[1] else run
+
     def _after_opening_clause(self, run, verb) -> bool:
         """The run follows an opening phrase and its comma ("Released in 2017, X was…", "Three
         decades after it lit up the jukebox, X is getting…") and is the verb's subject, as far
@@ -584,9 +589,8 @@ class TitleRules:
         if low in ("stars", "starred") and i + 3 < len(doc) and (
                 doc[i + 1].ent_type_ == "PERSON" or doc[i + 1].pos_ == doc[i + 2].pos_ ==
                 "PROPN" and doc[i + 3].lower_ == "as") and i not in self.title_tokens:
-            run = title_run_left(doc, i, stop | self.title_tokens, through_names=True)
-            commas = [t.i + 1 for t in doc[run[0] : run[1]] if t.text == ","] if run else []
-            run = (commas[-1], run[1]) if commas and commas[-1] < run[1] else run
+            run = self._after_last_comma(
+                title_run_left(doc, i, stop | self.title_tokens, through_names=True))
             if run and (run[0] == doc[run[0]].sent.start or doc[run[0] - 1].text in (
                     ",", ":")) and not self._is_person_run(run) and \
                     doc[run[0]].ent_type_ not in ("PERSON", "DATE", "NORP"):
@@ -838,10 +842,9 @@ class TitleRules:
                          if g.dep_ == "pobj"), None)
         if attr is None or attr.lemma_.lower() not in WORK_HEAD_NOUNS - {"special", "single"}:
             return
-        run = title_run_left(doc, i, stop | self.title_tokens, through_names=True)
         # "Released in 2017, Ironbark was a surprise smash": an opening phrase may come first
-        commas = [t.i + 1 for t in doc[run[0] : run[1]] if t.text == ","] if run else []
-        run = (commas[-1], run[1]) if commas and commas[-1] < run[1] else run
+        run = self._after_last_comma(
+            title_run_left(doc, i, stop | self.title_tokens, through_names=True))
         opens = run and (run[0] == doc[run[0]].sent.start or self._after_opening_clause(run, tok))
         if opens and not self._is_person_run(run) and \
                 not _a_full_name(doc[run[0] : run[1]]) and not self._surname_alone(run) and \
