@@ -1984,3 +1984,27 @@ def test_a_directors_previous_films(nlp):
                    "Ana Ruiz will direct. Ruiz's previous films include Blue Moon and Red Sky.")
     for title in ("Blue Moon", "Red Sky"):
         assert role_of(rec, title, "Ana Ruiz", "Director")[0] == "Credited"
+
+
+@pytest.mark.parametrize("sentence, person, rtype, titles", [
+    ("Leo Brandt (Glass Town, Dust Road) has joined the cast.", "Leo Brandt", "Actor",
+     ["Glass Town", "Dust Road"]),
+    ("Leo Brandt (“Glass Town,” “Dust Road”) has joined the cast.", "Leo Brandt", "Actor",
+     ["Glass Town", "Dust Road"]),
+    ("Director Jo Lark (Night Train, The Hollow and Cold Water) is attached.", "Jo Lark",
+     "Director", ["Night Train", "The Hollow", "Cold Water"]),
+    ("Director Jo Lark (Night Train) is attached.", "Jo Lark", "Director", ["Night Train"]),
+])
+def test_credits_listed_in_parentheses_after_a_name(nlp, sentence, person, rtype, titles):
+    rec = run(nlp, "date 2024-05-01 Universal is developing Silver Harbor, a thriller.\n\n"
+                   + sentence)
+    for title in titles:
+        assert role_of(rec, title, person, rtype)[0] == "Credited"
+    assert role_of(rec, "Silver Harbor", person, rtype)[0] == "Confirmed"
+    assert set(entities(rec, "person")) == {person}
+
+
+def test_agencies_in_parentheses_are_no_credits(nlp):
+    rec = run(nlp, "date 2024-05-01 Universal is developing Silver Harbor, a thriller.\n\n"
+                   "Leo Brandt will star. He is repped by Jane Hale (CAA, WME).")
+    assert set(entities(rec, "work")) == {"Silver Harbor"}

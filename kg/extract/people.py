@@ -14,6 +14,7 @@ from kg.extract.lexicon import (
     ORG_WORDS,
     ROLE_NOUNS,
     ROLE_VERBS,
+    is_known_org,
 )
 from kg.extract.quotes import SMALL_WORDS
 from kg.extract.table import Mention
@@ -43,6 +44,10 @@ _PERSON = r"(?<![\w.])[A-Z][\w'’-]*(?: (?:[A-Z]\.|[A-Z][\w'’-]*)){1,2}"
 _SMALL = r"of|the|to|in|on|at|a|an|and|for|from|with|&"
 _TITLE = rf"[A-Z0-9][\w'’.:&-]*(?: (?:[A-Z0-9][\w'’.:&-]*|{_SMALL}))*"
 TITLE_IN_PARENTHESES = re.compile(rf"({_PERSON}) \([“\"]?({_TITLE})[,.]?[”\"]?\)")
+# "Leo Brandt (Glass Town, Dust Road)": a list of credits in parentheses
+_ITEM = rf"[“\"]?{_TITLE}[,.]?[”\"]?"
+_NEXT = r"(?:[,;] |(?<=[,;][”\"]) |(?<![,;]) and )(?:and )?"
+CREDIT_LIST = re.compile(rf"({_PERSON}) \(({_ITEM}(?:{_NEXT}{_ITEM}){{1,5}})\)")
 # "Ana Ruiz (Blue Hour) as": a name and a credit in parentheses just before "as".
 CREDIT_BEFORE = re.compile(r"[A-Z][\w'’-]+ \([^()]+\)\s*$")
 # "Ana Ruiz (Blue Hour) as charge nurse Tess Garrity,": the part follows, the parentheses
@@ -433,13 +438,13 @@ class PeopleRules:
         for m in re.finditer(rf"({name}) \(({name})\)", text):
             if self.in_speech(m.start()):
                 continue
-            left, right = (m.start(1), m.end(1)), (m.start(2), m.end(2))
+            left, right = self._without_trade(m.start(1), m.end(1)), (m.start(2), m.end(2))
             if re.fullmatch(r"[A-Z]{2,6}", m.group(2)) or re.fullmatch(r"(19|20)\d\d", m.group(2)):
                 continue  # an acronym or a year, not an actor
             end = text.find("\n", m.end())
             rest = text[m.end() : end if end > 0 else len(text)]
             rest = re.sub(rf"^(?:\s*(?:,|and|, and)\s+{name} \({name}\))*", "", rest)
-            rtype = self._credit_type(m.start(), rest)
+            rtype = self._credit_type(left[0], rest)
             titled = m.group(2).startswith("The ") and len(m.group(2).split()) > 2
             if JOIN_AFTER.match(rest) or rtype or AS_PART_AFTER.match(rest) or titled:
                 # ("Benedetti (The Last Lemon Grove) will play…": a character is not "The …")
@@ -461,15 +466,60 @@ class PeopleRules:
             end = text.find("\n", m.end())
             rest = text[m.end() : end if end > 0 else len(text)]
             work = self._add_work(m.start(2), m.end(2), why="a credit in parentheses")
+            person = self._without_trade(m.start(1), m.end(1))
             if work is not None:
-                self.credit_pairs.append(((m.start(1), m.end(1)), (m.start(2), m.end(2)),
-                                          self._credit_type(m.start(), rest) or "Actor"))
+                self.credit_pairs.append((person, (m.start(2), m.end(2)),
+                                          self._credit_type(person[0], rest) or "Actor"))
+        self._credit_lists()
+
+    def _credit_lists(self) -> None:
+        """ "Leo Brandt (Glass Town, Dust Road) has joined": two or more titles in parentheses
+        after a name are the person's credits (a part in parentheses is one name; agencies,
+        networks and years are not titles)."""
+        text = self.text
+        for m in CREDIT_LIST.finditer(text):
+            if self.in_speech(m.start()):
+                continue
+            person = self._without_trade(m.start(1), m.end(1))
+            items = [(i.start() + m.start(2), i.end() + m.start(2))
+                     for i in re.finditer(r"(?:(?! and )[^,;])+", m.group(2))]
+            items = [self._title_item(s, e) for s, e in items]
+            if not all(items):
+                continue
+            end = text.find("\n", m.end())
+            rest = text[m.end() : end if end > 0 else len(text)]
+            rtype = self._credit_type(person[0], rest) or "Actor"
+            for s, e in items:
+                if self._add_work(s, e, why="a credit in parentheses") is not None:
+                    self.credit_pairs.append((person, (s, e), rtype))
+
+    def _without_trade(self, start: int, end: int) -> tuple[int, int]:
+        """ "Director Jo Lark": the name's span without a trade word opening the sentence."""
+        first, _, rest = self.text[start:end].partition(" ")
+        if first.lower() in ROLE_NOUNS and len(rest.split()) >= 2:
+            return start + len(first) + 1, end
+        return start, end
+
+    def _title_item(self, start: int, end: int) -> tuple[int, int] | None:
+        """The span of one title of a credit list, without "and", quote marks or the comma;
+        None when it is an agency, a network or a year rather than a title."""
+        junk = " “”\",.;"
+        raw = self.text[start:end]
+        start += len(raw) - len(raw.lstrip(junk))
+        raw = raw.strip(junk)
+        if raw.startswith("and "):
+            start += 4
+            raw = raw[4:]
+        end = start + len(raw)
+        if not raw or re.fullmatch(r"[A-Z]{2,6}|(19|20)\d\d", raw) or is_known_org(raw):
+            return None
+        return start, end
 
     def _credit_type(self, start: int, rest: str) -> str | None:
         """The capacity a "Name (Credit)" pair gives: the trade noun before the name ("director
         Paul Akers (Dust Country)") or the verb after it ("(Grave Season) is directing")."""
-        noun = re.search(r"\b([a-z-]+)\s+$", self.text[max(0, start - 20) : start])
-        rtype = ROLE_NOUNS.get(noun.group(1)) if noun else None
+        noun = re.search(r"\b([A-Za-z-]+)\s+$", self.text[max(0, start - 20) : start])
+        rtype = ROLE_NOUNS.get(noun.group(1).lower()) if noun else None
         verb = ROLE_VERB_AFTER.match(rest)
         if verb and not rtype:
             word = verb.group(1).lower()
@@ -605,6 +655,8 @@ class PeopleRules:
         return any(fold(word) == fold(n).split()[-1] for n in getattr(self, "_full_names", {}))
 
     def _persons(self, persons: list[Mention], partials: list[Mention]) -> None:
+        credited = [w for _p, w, _t in self.credit_pairs]  # "(Glass Town)" is no person
+        persons = [m for m in persons if not any(s < m.end and m.start < e for s, e in credited)]
         char_keys = {fold(clean_name(n)) for _, _, n in self.character_names}
         pair_sides = []
         for a_s, a_e, b_s, b_e in self.actor_character_pairs:
