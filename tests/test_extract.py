@@ -2008,3 +2008,22 @@ def test_agencies_in_parentheses_are_no_credits(nlp):
     rec = run(nlp, "date 2024-05-01 Universal is developing Silver Harbor, a thriller.\n\n"
                    "Leo Brandt will star. He is repped by Jane Hale (CAA, WME).")
     assert set(entities(rec, "work")) == {"Silver Harbor"}
+
+
+@pytest.mark.parametrize("sentence, title, character", [
+    ("Mara Quist played Detective Rae Molina on Glass Town for five seasons.", "Glass Town",
+     "Rae Molina"),
+    ("Mara Quist previously starred on The CW's Westbrook.", "Westbrook", None),
+])
+def test_a_part_played_on_a_series(nlp, sentence, title, character):
+    rec = run(nlp, "date 2024-05-01 Universal is developing Silver Harbor, a thriller.\n\n"
+                   + sentence)
+    assert role_of(rec, title, "Mara Quist", "Actor") == ("Credited", character)
+    assert ("Silver Harbor", "Mara Quist", "Actor") not in roles(rec)
+
+
+def test_starring_on_broadway_is_no_title(nlp):
+    rec = run(nlp, "date 2024-05-01 Universal is developing Silver Harbor, a thriller.\n\n"
+                   "Mara Quist starred on Broadway in the play The Iron Door.")
+    assert "Broadway" not in entities(rec, "work")
+    assert role_of(rec, "The Iron Door", "Mara Quist", "Actor")[0] == "Credited"

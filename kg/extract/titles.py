@@ -479,19 +479,27 @@ class TitleRules:
                 or t.lower_ in ("turn", "performance", "stint") and t.i == i - 1
                 for t in doc[max(0, i - 8) : i]
             )
+            or low == "on" and i + 1 < len(doc) and any(  # "played Rae Molina on Glass Town"
+                t.lemma_ in ("play", "portray", "voice", "recur", "star") and t.pos_ == "VERB"
+                for t in doc[max(0, i - 6) : i]
+            ) and doc[i + 1].lower_ not in ("broadway", "stage", "screen", "set", "location")
         ):
             j = i + 1  # "broke out in last year's Cold Sunday"
             if j + 2 < len(doc) and doc[j].lower_ in ("last", "this") and \
                     doc[j + 1].lower_ == "year" and doc[j + 2].lower_ in ("'s", "’s"):
                 j += 3
             run = title_run_right(doc, j, stop | self.title_tokens)
+            owned = [t.i for t in doc[run[0] : run[1]] if t.lower_ in ("'s", "’s")] if run else []
+            if owned and low == "on":  # "recurred on The CW's Westbrook": the title is after
+                run = (owned[-1] + 1, run[1]) if owned[-1] + 1 < run[1] else None
             if (
                 run
                 and not self._is_person_run(run)
                 and (doc[run[0]].ent_type_ not in ("DATE", "GPE", "ORG")
                      or doc[run[0]].text == "The" and doc[run[0]].ent_type_ == "GPE")
             ):  # "her breakout turn in The Quiet Season", whatever the tagger says
-                self._add_run(run, "title after 'played ... in'")
+                # (but "recurred on The CW's Westbrook": the network owns the title)
+                self._add_run(run, f"title after 'played ... {low}'")
 
     def _title_after_sequel_to(self, i: int, stop: set[int]) -> None:
         """A title in "a sequel to Title", "a remake of Title", "based on Title"."""
@@ -1078,7 +1086,7 @@ class TitleRules:
             return  # "Original director Luca Farren": a capitalized word, not a title
         before = self.text[max(0, span.start_char - 16) : span.start_char].lower()
         if why in ("title before an apposition", "title before a year",
-                   "title in a slot only a work fills"):
+                   "title in a slot only a work fills", "title after 'played ... on'"):
             # "on Lowland, her first feature", "on The Pale Orchard (2019)": no platform
             before = re.sub(r"\bon\s+$", "", before)
         if re.search(r"\b(according to|told|telling|tells|via|on|by)\s+$", before):
