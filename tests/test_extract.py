@@ -2027,3 +2027,38 @@ def test_starring_on_broadway_is_no_title(nlp):
                    "Mara Quist starred on Broadway in the play The Iron Door.")
     assert "Broadway" not in entities(rec, "work")
     assert role_of(rec, "The Iron Door", "Mara Quist", "Actor")[0] == "Credited"
+
+
+SEQUEL_LEDE = ("date 2024-05-01 Paramount is making a sequel to Harbor Run, the 2012 heist "
+               "comedy.\n\n")
+
+
+@pytest.mark.parametrize("sentence, person, rtype", [
+    ("Original director Leo Brandt is back at the helm.", "Leo Brandt", "Director"),
+    ("Jo Lark, who directed every episode of the original, is also back.", "Jo Lark",
+     "Director"),
+    ("Ana Ruiz, who wrote the first film, is back.", "Ana Ruiz", "Writer"),
+])
+def test_being_back_on_a_sequel_in_the_same_trade(nlp, sentence, person, rtype):
+    rec = run(nlp, SEQUEL_LEDE + sentence)
+    assert role_of(rec, "Harbor Run sequel", person, rtype)[0] in ("Confirmed", "Expected")
+    assert role_of(rec, "Harbor Run", person, rtype)[0] == "Credited"
+
+
+def test_being_back_as_a_part_is_no_trade(nlp):
+    rec = run(nlp, SEQUEL_LEDE + "Mara Quist is back as Lou Tate.")
+    assert role_of(rec, "Harbor Run sequel", "Mara Quist", "Actor")[1] == "Lou Tate"
+
+
+def test_returning_cast_members_played_in_the_original(nlp):
+    rec = run(nlp, SEQUEL_LEDE + "Returning cast members include Mara Quist and Sam Pike.")
+    for person in ("Mara Quist", "Sam Pike"):
+        assert role_of(rec, "Harbor Run sequel", person, "Actor")[0] == "Confirmed"
+        assert role_of(rec, "Harbor Run", person, "Actor")[0] == "Credited"
+
+
+def test_a_longtime_writer_on_the_original(nlp):
+    rec = run(nlp, SEQUEL_LEDE + "Sam Pike, a longtime writer on the original film, was "
+                                 "tapped to write the sequel.")
+    assert role_of(rec, "Harbor Run", "Sam Pike", "Writer")[0] == "Credited"
+    assert role_of(rec, "Harbor Run sequel", "Sam Pike", "Writer")[0] == "Expected"

@@ -36,6 +36,7 @@ EXIT_WORDS = {"exit", "depart", "quit", "leave", "drop", "departure"}
 DEFAULT_WORK_NOUNS = {"showrunner", "creator", "co-creator", "host", "producer", "director",
                       "helmer"}
 RETURN_CUE = re.compile(r"\b(back to|return(s|ing)? to|repris\w*)\s*$", re.I)
+CAST_NOUNS = ("cast", "ensemble", "lineup", "line-up")
 GENERIC_ORIGINAL = {"original", "film", "movie", "comedy", "picture", "feature", "drama"}
 # "Season two adds Jane Roe as ...": the person is the object.
 HIRE_VERBS = ("add", "tap", "enlist", "recruit", "hire", "bring", "cast")
@@ -670,6 +671,9 @@ class RoleFinder:
             ):
                 rtype = "Actor"
             rtype = rtype or self._acting_object(tok)
+            if self._is_back(tok) and not back_as:  # "Original director X is also back"
+                self.bare_return(sent, tok)
+                continue
             if tok.lemma_ == "return" and not self.characters_after(tok, sent) and not any(
                 ROLE_VERBS.get(c.lemma_) for c in tok.children if c.dep_ in ("xcomp", "advcl")
             ):
@@ -951,11 +955,15 @@ class RoleFinder:
             person = self.person(sub)
             if not person:
                 continue
-            near = [t for t in sent if abs(t.i - sub.i) <= 3 and t.lower_ in ROLE_NOUNS]
+            near = [ROLE_NOUNS[t.lower_] for t in sent
+                    if abs(t.i - sub.i) <= 3 and t.lower_ in ROLE_NOUNS]
+            near = near or ["Director" for t in sent if t.i > tok.i and t.lower_ == "helm"]
+            near = near or self._trades_in_clause(sub)  # "X, who directed the original, …"
             named = self.titled_work([t for t in sent if tok.i < t.i <= tok.i + 4])
             work = named or self.default_work(status)  # "will return in Brine II"
             if near:
-                self.add(work, person, ROLE_NOUNS[near[0].lower_], status, sent)
+                for rtype in dict.fromkeys(near):
+                    self.add(work, person, rtype, status, sent)
             elif (self.table.sequel or named) and any(
                 t.lemma_ in ("play", "star", "portray") for t in sent if t.i < tok.i
             ) or self._is_series(work):
@@ -963,6 +971,21 @@ class RoleFinder:
                 # alongside her" (a renewed series: its cast)
                 chars = self.characters_of_subject(tok)
                 self.add(work, person, "Actor", status, sent, chars[0] if chars else None)
+
+    def _is_back(self, verb) -> bool:
+        """ "X is back", "X is also back at the helm" (but not "is back as Y", a part)."""
+        if verb.lemma_ != "be":
+            return False
+        after = [t for t in verb.doc[verb.i + 1 : verb.i + 4] if t.lower_ not in ("also",)]
+        return bool(after) and after[0].lower_ == "back" and not (
+            len(after) > 1 and after[1].lower_ in ("as", "in", "on", "with", "to", "from"))
+
+    @staticmethod
+    def _trades_in_clause(sub) -> list[str]:
+        """The trades a relative clause on ``sub`` names: "who wrote and directed it"."""
+        return [ROLE_VERBS[v.lemma_] for c in sub.children if c.dep_ == "relcl"
+                for v in [c, *(d for d in c.children if d.dep_ == "conj")]
+                if v.lemma_ in ROLE_VERBS and ROLE_VERBS[v.lemma_] != "Actor"]
 
     def possessive_works(self, sent) -> None:
         """ "her 1988 play, Ladies' Room": the person is the play's writer."""
@@ -1052,10 +1075,15 @@ class RoleFinder:
     def cast_includes(self, sent) -> None:
         """ "The cast also includes A (Credit), B and British newcomer C": all actors."""
         for tok in sent:
-            if tok.lemma_ not in ("include", "feature") or self.in_speech(tok) or not any(
-                    c.dep_ == "nsubj" and c.lower_ in ("cast", "ensemble", "lineup", "line-up")
-                    for c in tok.children):
+            subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.lower_ in ("members", "players", "stars") and \
+                    any(c.lower_ == "cast" for c in subject.children):
+                subject = next(c for c in subject.children if c.lower_ == "cast")
+            if tok.lemma_ not in ("include", "feature") or self.in_speech(tok) or \
+                    subject is None or subject.lower_ not in CAST_NOUNS:
                 continue
+            returning = any(t.lower_ in ("returning", "original") for t in subject.head.subtree
+                            if t.i < tok.i) and self.table.sequel
             after = list(itertools.takewhile(lambda t: t.text not in (".", ";"),
                                              tok.doc[tok.i + 1 : sent.end]))
             status = self.status_for(sent, tok, past=tok.tag_ == "VBD")
@@ -1063,9 +1091,13 @@ class RoleFinder:
                 self.default_work(status)
             parts = {t.i for t in after if t.i > 0 and (t.nbor(-1).lower_ == "as" or (
                 t.nbor(-1).pos_ == "PROPN" and t.i > 1 and t.nbor(-2).lower_ == "as"))}
+            if returning:  # "Returning cast members include A and B": the new work's
+                work = self.table.sequel
             for person in self.persons_in([t for t in after if not _in_parentheses(t)
                                            and t.i not in parts]):
                 self.add(work, person, "Actor", status, sent)
+                if returning and self.table.main_work != work:  # and the original's
+                    self.add(self.table.main_work, person, "Actor", "Credited", sent)
 
     def played_by(self, sent) -> None:
         """ "the wife of a rancher, played by Jon Hale": Hale is an actor in the work."""
@@ -1224,9 +1256,12 @@ class RoleFinder:
             status = "Confirmed" if rtype in ("Showrunner", "Host") else "Credited"
             nxt = [t for t in toks[k + 1 : k + 3]]
             person = next((self.person(t) for t in nxt if self.person(t)), None)
-            if person is None and k >= 3 and toks[k - 1].lower_ in ("a", "the") and \
-                    toks[k - 2].text == ",":  # "Lucinda Marsh, a writer on the original"
-                person = self.person(toks[k - 3])
+            det = k - 1  # "Lucinda Marsh, a (longtime) writer on the original"
+            while det > 0 and toks[det].pos_ == "ADJ" and det > k - 3:
+                det -= 1
+            if person is None and det >= 2 and toks[det].lower_ in ("a", "the") and \
+                    toks[det - 1].text == ",":
+                person = self.person(toks[det - 2])
             if person is None and k >= 2 and toks[k - 1].text == "," and k + 1 < len(toks) and \
                     toks[k + 1].lower_ == "of":  # "Beatrix Lane, star of Dark Corridor"
                 person = self.person(toks[k - 2])
