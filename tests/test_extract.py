@@ -2062,3 +2062,19 @@ def test_a_longtime_writer_on_the_original(nlp):
                                  "tapped to write the sequel.")
     assert role_of(rec, "Harbor Run", "Sam Pike", "Writer")[0] == "Credited"
     assert role_of(rec, "Harbor Run sequel", "Sam Pike", "Writer")[0] == "Expected"
+
+
+def test_a_name_with_its_own_verb_after_a_work_noun_is_no_title(nlp):
+    rec = run(nlp, "date 2024-05-01 Mara Quist will star in Silver Harbor, a thriller Lionsgate "
+                   "is fast-tracking.")
+    assert set(entities(rec, "work")) == {"Silver Harbor"}
+    assert role_of(rec, "Silver Harbor", "Mara Quist", "Actor")
+
+
+def test_two_titles_joined_by_and_are_split_when_one_is_named_alone(nlp):
+    rec = run(nlp, "date 2024-05-01 Universal is developing Silver Harbor, a thriller.\n\n"
+                   "Ana Ruiz will direct. Ruiz is coming off the hit Night Train. She previously "
+                   "directed Cold Water and Night Train.")
+    assert "Cold Water and Night Train" not in entities(rec, "work")
+    for title in ("Cold Water", "Night Train"):
+        assert role_of(rec, title, "Ana Ruiz", "Director")[0] == "Credited"

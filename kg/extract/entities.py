@@ -114,6 +114,7 @@ class EntityFinder(TitleRules, PeopleRules, OrgRules):
         self._others(others)
         self._untagged_surnames()
         self._partial_titles()
+        self._split_joined_titles()
         self._type_works()
         self._sequel()
         self._mark_quote_only()

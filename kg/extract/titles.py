@@ -426,8 +426,22 @@ class TitleRules:
                     and not self._a_date(run)
                     and (j == i + 1 or doc[run[0]].ent_type_ != "PERSON"
                          or any(t.text == ":" for t in doc[run[0] : run[1]]))
+                    and not self._subject_of_a_clause(i, run)
                 ):
                     self._add_run(run, "title after a work noun")
+
+    def _maker_follows(self, noun: int) -> bool:
+        """ "a thriller Lionsgate is fast-tracking": a name and its verb after the noun."""
+        run = title_run_right(self.doc, noun + 1, set())
+        return run is not None and self._subject_of_a_clause(noun, run)
+
+    def _subject_of_a_clause(self, noun: int, run) -> bool:
+        """ "a thriller Lionsgate is fast-tracking": after "a" and a work noun, a name with a
+        verb of its own is the one who makes the work, not its title."""
+        doc = self.doc
+        indefinite = any(t.lower_ in ("a", "an") for t in doc[max(0, noun - 3) : noun])
+        return indefinite and run[1] < len(doc) and doc[run[1]].pos_ in ("AUX", "VERB") and \
+            doc[run[1]].tag_ not in ("VBN", "VBG")
 
     def _title_before_apposition(self, i: int, stop: set[int]) -> None:
         """A title in "Title, an animated adventure", "Ironvale, the Apple TV+ series"."""
@@ -443,7 +457,8 @@ class TitleRules:
                 or t.nbor(-1).text == "-",  # "its long-gestating adaptation"
                 doc[(owner or i + 1) + 1 : i + 10]))
             head = next((t for t in ahead if t.text in TITLE_HEADS and (
-                t.i + 1 >= len(doc) or doc[t.i + 1].pos_ not in ("NOUN", "PROPN"))), None)
+                t.i + 1 >= len(doc) or doc[t.i + 1].pos_ not in ("NOUN", "PROPN")
+                or self._maker_follows(t.i))), None)
             is_head = head is not None
             if head is not None and is_head and head.lower_ not in ("sequel", "original"):
                 # "Midnight Kitchens, a food-travel series": a title whatever a tagger says
@@ -985,6 +1000,26 @@ class TitleRules:
                 span = self.span(m.start(), m.end())
                 if span is not None:
                     self.title_tokens.update(range(span.start, span.end))
+
+    def _split_joined_titles(self) -> None:
+        """ "directed Cold Water and Night Train": two titles read as one are split when the
+        article names one of them alone elsewhere."""
+        works = self.table.of_family("work")
+        names = {fold(w.name) for w in works}
+        for work in list(works):
+            if " and " not in work.name:
+                continue
+            left, right = work.name.split(" and ", 1)
+            if not ({fold(left), fold(right)} & names) or not right[:1].isupper():
+                continue
+            for s, e in work.mentions:
+                if fold(self.text[s:e]) != fold(work.name):
+                    continue
+                self.table.add(work.type, left, s, s + len(left))
+                self.table.add(work.type, right, e - len(right), e)
+            if self.table.main_work == work.id:
+                self.table.main_work = None
+            self.table.drop(work)
 
     def _join_subtitles(self) -> None:
         """ "Night Market: Opening Hours": a known title, a colon and a title are one title."""
