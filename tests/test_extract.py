@@ -2078,3 +2078,27 @@ def test_two_titles_joined_by_and_are_split_when_one_is_named_alone(nlp):
     assert "Cold Water and Night Train" not in entities(rec, "work")
     for title in ("Cold Water", "Night Train"):
         assert role_of(rec, title, "Ana Ruiz", "Director")[0] == "Credited"
+
+
+@pytest.mark.parametrize("sentence", [
+    "A script is reportedly being written by Ana Ruiz.",
+    "The film is being written by Ana Ruiz.",
+])
+def test_a_script_being_written_by(nlp, sentence):
+    rec = run(nlp, "date 2024-05-01 Universal is developing Silver Harbor, a thriller.\n\n"
+                   + sentence)
+    assert role_of(rec, "Silver Harbor", "Ana Ruiz", "Writer")
+
+
+def test_her_co_star_is_in_the_work_she_is_in(nlp):
+    rec = run(nlp, "date 2024-05-01 Universal is developing Silver Harbor, a thriller.\n\n"
+                   "Mara Quist has signed on to star. Her co-star Sam Pike calls her fearless.")
+    assert role_of(rec, "Silver Harbor", "Sam Pike", "Actor")[0] == \
+        role_of(rec, "Silver Harbor", "Mara Quist", "Actor")[0] == "Confirmed"
+
+
+def test_her_co_star_in_a_sequel_story_is_a_co_star_of_the_original(nlp):
+    rec = run(nlp, SEQUEL_LEDE + "Mara Quist, who starred in the original, is in talks to "
+                                 "return. Her co-star Sam Pike has not been asked.")
+    assert role_of(rec, "Harbor Run", "Sam Pike", "Actor")[0] == "Credited"
+    assert ("Harbor Run sequel", "Sam Pike", "Actor") not in roles(rec)

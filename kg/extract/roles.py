@@ -1195,7 +1195,8 @@ class RoleFinder:
                 c.dep_ in ("nsubj", "nsubjpass") and self.entity_at_token(c, "work")  # Title
                 for c in tok.head.children):  # starred…"
             return True
-        return any(t.lower_ in words or self.entity_at_token(t, "work") for t in sub)
+        sub += [c for c in tok.children if c.dep_ == "nsubjpass"]  # "a script is being
+        return any(t.lower_ in words or self.entity_at_token(t, "work") for t in sub)  # written"
 
     @staticmethod
     def _seen_in(tok) -> bool:
@@ -1266,8 +1267,12 @@ class RoleFinder:
                     toks[k + 1].lower_ == "of":  # "Beatrix Lane, star of Dark Corridor"
                 person = self.person(toks[k - 2])
             work = None
+            co = low in ("costar", "co-star") or low == "star" and k >= 2 and \
+                toks[k - 1].text == "-" and toks[k - 2].lower_ == "co"
+            own = k - 2 if co and low == "star" else k  # "her Kestrel Bay co-star X"
             prev = [
-                t for t in toks[max(0, k - 3) : k] if t.text not in ("'", "’", "‘", "“", "”", '"')
+                t for t in toks[max(0, own - 3) : own]
+                if t.text not in ("'", "’", "‘", "“", "”", '"')
             ]
             if prev:
                 w = self.entity_at_token(prev[-1], "work")
@@ -1325,6 +1330,15 @@ class RoleFinder:
                                                           sent.text.lower()):
                     status = "Confirmed"
                 work = work or self.default_work(status)
+            if not work and person and co and prev and \
+                    prev[-1].lower_ in ("her", "his", "their", "'s", "’s"):
+                # "her co-star X": in the work she is in, as far along as her own role (the
+                # original, when the article is about a new one)
+                status = "Credited" if self.table.sequel or any(
+                    t.lower_ in ("former", "onetime") for t in prev) else "Confirmed"
+                work = self.default_work(status)
+                theirs = [r.status for r in self.roles if r.work == work and r.type == "Actor"]
+                work, status = (work, theirs[-1]) if theirs else (None, status)
             noun = tok.head if tok.dep_ == "amod" else tok  # "a series regular": "series"
             if not work and not person and noun.dep_ == "attr" and noun.head.lemma_ == "be":
                 work, person, status = self._role_noun_on(noun)
