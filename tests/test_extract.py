@@ -2102,3 +2102,14 @@ def test_her_co_star_in_a_sequel_story_is_a_co_star_of_the_original(nlp):
                                  "return. Her co-star Sam Pike has not been asked.")
     assert role_of(rec, "Harbor Run", "Sam Pike", "Actor")[0] == "Credited"
     assert ("Harbor Run sequel", "Sam Pike", "Actor") not in roles(rec)
+
+
+@pytest.mark.parametrize("sentence, work, character", [
+    ("Mara Quist's chilling turn as the witch Mother Sable made her a household name.",
+     "Harbor Run", "Mother Sable"),
+    ("Mara Quist drew raves for her turn as Lou Tate in Cold Water.", "Cold Water", "Lou Tate"),
+    ("Mara Quist's performance as Lou Tate earned raves.", "Harbor Run", "Lou Tate"),
+])
+def test_a_turn_as_a_part(nlp, sentence, work, character):
+    rec = run(nlp, SEQUEL_LEDE + sentence)
+    assert role_of(rec, work, "Mara Quist", "Actor") == ("Credited", character)

@@ -1401,8 +1401,13 @@ class RoleFinder:
         """ "eyeing Jane Doe for the role of the son", "tapped to play": an acting role."""
         toks = list(sent)
         for k, tok in enumerate(toks[:-2]):
-            if tok.lower_ != "role" or toks[k + 1].lower_ not in ("of", "as") or \
+            turn = tok.lower_ in ("turn", "performance", "portrayal") and \
+                toks[k + 1].lower_ == "as"  # "her chilling turn as the witch Mother Sable"
+            if not turn and (tok.lower_ != "role" or toks[k + 1].lower_ not in ("of", "as")) or \
                     self.in_speech(tok):
+                continue
+            if turn:
+                self._turn_as(sent, toks, k)
                 continue
             if tok.head.lemma_ in ("write", "pen", "create", "tailor", "craft", "design"):
                 continue  # "he wrote the role of Marianne with her in mind": not an actor
@@ -1420,6 +1425,22 @@ class RoleFinder:
             chars = self.characters_after(tok, sent)
             for person in people:
                 self.add(work, person, "Actor", status, sent, chars[0] if chars else None)
+
+    def _turn_as(self, sent, toks, k: int) -> None:
+        """ "Mara Quist's turn as Lou Tate made her a star": a part played, in the work named
+        after it or the article's, done if the sentence tells of it in the past."""
+        chars = self.characters_after(toks[k], sent)
+        owner = next((t for t in toks[max(0, k - 4) : k] if t.lower_ in ("her", "his", "their")
+                      or self.person(t)), None)
+        if not chars or owner is None:
+            return
+        people = [self.person(owner)] if self.person(owner) else self.antecedents(owner)
+        work = self.titled_work(toks[k + 2 : k + 12])
+        past = sent.root.tag_ in ("VBD", "VBN") or work is not None and self.is_released(work)
+        status = "Credited" if past else self.status_for(sent, toks[k], past=False)
+        work = work or self.default_work(status)
+        for person in people[:1]:
+            self.add(work, person, "Actor", status, sent, chars[0])
 
     def credits_include(self, sent) -> None:
         """ "Marrow's previous writing credits include FX's Leftover Saints and NBC's Dinner

@@ -492,6 +492,8 @@ class TitleRules:
                 t.lemma_ in ("play", "star", "appear", "portray", "voice")
                 or t.lower_ == "out" and t.i > 0 and t.nbor(-1).lemma_ == "break"
                 or t.lower_ in ("turn", "performance", "stint") and t.i == i - 1
+                or t.lower_ in ("turn", "performance", "portrayal", "role") and t.i + 1 < i
+                and doc[t.i + 1].lower_ == "as"  # "her turn as Lou Tate in Cold Water"
                 for t in doc[max(0, i - 8) : i]
             )
             or low == "on" and i + 1 < len(doc) and any(  # "played Rae Molina on Glass Town"
