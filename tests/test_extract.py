@@ -2113,3 +2113,26 @@ def test_her_co_star_in_a_sequel_story_is_a_co_star_of_the_original(nlp):
 def test_a_turn_as_a_part(nlp, sentence, work, character):
     rec = run(nlp, SEQUEL_LEDE + sentence)
     assert role_of(rec, work, "Mara Quist", "Actor") == ("Credited", character)
+
+
+@pytest.mark.parametrize("sentence, title", [
+    ("Season one of Agnes Pryce premiered in January on Netflix.", "Agnes Pryce"),
+    ("Saltwater Prep ran for four seasons on The WB.", "Saltwater Prep"),
+    ("Dana Vos, who created Saltwater Prep, has a story in mind.", "Saltwater Prep"),
+])
+def test_a_name_in_a_slot_only_a_series_fills_is_a_title(nlp, sentence, title):
+    rec = run(nlp, "date 2024-05-01 " + sentence)
+    assert title in entities(rec, "work")
+    assert title not in entities(rec, "person")
+
+
+def test_running_for_office_is_no_series(nlp):
+    rec = run(nlp, "date 2024-05-01 Ana Ruiz ran for office in 2019 and served two terms.")
+    assert entities(rec, "person") == {"Ana Ruiz": "Person"}
+    assert not entities(rec, "work")
+
+
+def test_the_title_role_is_a_part_named_after_the_work(nlp):
+    rec = run(nlp, "date 2024-05-01 Season one of Agnes Pryce premiered in January. Maren "
+                   "Ostrowski stars in the title role as Agnes Pryce, a widowed bookbinder.")
+    assert role_of(rec, "Agnes Pryce", "Maren Ostrowski", "Actor")[1] == "Agnes Pryce"

@@ -573,13 +573,16 @@ class PeopleRules:
                 if m < len(doc) and doc[m].text[:1].isupper():
                     j = m
         names = []
+        # "stars in the title role as Agnes Pryce": the part bears the work's name
+        title_role = i > 2 and doc[i - 1].lower_ == "as" and doc[i - 2].lower_ == "role" and \
+            doc[i - 3].lower_ == "title"
         while j < len(doc):
             k = j
             while (
                 k < len(doc)
                 and doc[k].text[:1].isupper()
                 and _name_word(doc[k])
-                and doc[k].i not in self.title_tokens
+                and (doc[k].i not in self.title_tokens or title_role)
             ):
                 k += 2 if _short_rank(doc, k) or _name_hyphen(doc, k + 1) else 1
             nick = self.nicknames.get(doc[k].idx) if k > j and k < len(doc) else None

@@ -37,7 +37,8 @@ from kg.records import Entity
 TITLE_VERBS = {"direct", "helm", "produce", "write", "pen", "star", "headline", "appear",
                "co-write", "adapt", "script", "lead", "topline", "front",
                # what a studio or network does to a work: "NBC has renewed Engine 44"
-               "renew", "cancel", "greenlight", "revive", "reboot", "remake", "option", "order"}
+               "renew", "cancel", "greenlight", "revive", "reboot", "remake", "option", "order",
+               "create", "co-create"}
 # Nouns a title follows or stands in apposition to: "the comedy X", "X, her feature debut"
 TITLE_HEADS = WORK_HEAD_NOUNS | {"debut"}
 # "X is getting a reboot": what only a work gets
@@ -313,6 +314,7 @@ class TitleRules:
             self._title_that_stars,
             self._title_after_years_since,
             self._title_with_seasons,
+            self._title_that_ran,
             self._title_after_role_verb,
             self._title_after_owner,
             self._title_after_dated_noun,
@@ -471,11 +473,16 @@ class TitleRules:
         """A title in "the third season of Title", "the cast of Title"."""
         doc = self.doc
         low = self.doc[i].lower_
-        if low == "of" and i > 0 and doc[i - 1].lower_ in OF_WORK_NOUNS and i + 1 < len(doc):
+        numbered = i > 1 and doc[i - 2].lower_ in ("season", "series", "episode") and (
+            doc[i - 1].like_num or doc[i - 1].ent_type_ == "ORDINAL")  # "season one of X"
+        if low == "of" and i > 0 and (doc[i - 1].lower_ in OF_WORK_NOUNS or numbered) and \
+                i + 1 < len(doc):
             run = title_run_right(doc, i + 1, stop | self.title_tokens)
+            seasons = numbered or doc[i - 1].lower_ in ("season", "seasons", "episode",
+                                                         "episodes", "finale")
             if (
                 run
-                and not self._is_person_run(run)
+                and not self._is_person_run(run, slot=seasons)  # a person has no seasons
                 and doc[run[0]].ent_type_ != "DATE"
                 and not self._is_owner(run)
             ):
@@ -634,6 +641,20 @@ class TitleRules:
                                                       run[1] - run[0] > 2):
                 self._add_run(run, "title after 'years since'")
 
+    def _title_that_ran(self, i: int, stop: set[int]) -> None:
+        """ "Saltwater Prep ran for four seasons on The WB": what ran or aired for seasons is a
+        series, whatever the tagger says of its words."""
+        doc, tok = self.doc, self.doc[i]
+        if not tok.is_sent_start or i in self.title_tokens:
+            return
+        run = title_run_right(doc, i, stop | self.title_tokens)
+        if run is None or run[1] >= len(doc) or doc[run[1]].lemma_ not in ("run", "air", "last"):
+            return
+        ahead = [t.lower_ for t in doc[run[1] + 1 : run[1] + 6]]
+        if ("seasons" in ahead or "episodes" in ahead) and run[1] - run[0] <= 6 and \
+                not self._is_person_run(run, slot=True) and not self._is_owner(run):
+            self._add_run(run, "a series that ran for seasons")
+
     def _title_with_seasons(self, i: int, stop: set[int]) -> None:
         """A title in "Mercy Line is shuffling its staff", "Blackwater Sound will be without one of
         its stars when it returns for season 4": a subject that is an "it" with seasons.
@@ -653,7 +674,8 @@ class TitleRules:
             run = title_run_right(doc, j, stop | self.title_tokens)
             # what a network renews or cancels is a work whatever the tagger says ("NBC has
             # renewed Fallow Creek"), unless it reads as a person's name
-            made = tok.lemma_ in ("renew", "cancel", "greenlight", "order", "revive") and \
+            made = tok.lemma_ in ("renew", "cancel", "greenlight", "order", "revive", "create",
+                                  "co-create") and \
                 run is not None and not _a_full_name(doc[run[0] : run[1]])
             if run and not self._is_person_run(run) and not self._is_owner(run) and \
                     (doc[run[0]].ent_type_ not in ("PERSON", "DATE", "GPE", "NORP") or made) and \
@@ -1087,7 +1109,7 @@ class TitleRules:
         return any(m.group(0).split()[0].lower() not in SMALL_WORDS | {"in", "on", "at"}
                    for m in re.finditer(before, self.text))
 
-    def _is_person_run(self, run) -> bool:
+    def _is_person_run(self, run, *, slot: bool = False) -> bool:
         """A run made only of words of other people's names ("Sorvino's") is not a title (two
         names joined by "&" are one: "Marlow & Finch", named after its characters)."""
         span = self.doc[run[0] : run[1]]
@@ -1107,7 +1129,7 @@ class TitleRules:
             for t in e
         }
         words = [t.lower_ for t in span if t.is_alpha and t.lower_ not in SMALL_WORDS]
-        slot = span.start > 0 and self.doc[span.start - 1].lower_ in WORK_HEAD_NOUNS
+        slot = slot or span.start > 0 and self.doc[span.start - 1].lower_ in WORK_HEAD_NOUNS
         return bool(words) and all(w in person_words for w in words) or \
             not slot and _a_full_name(span)  # "the hospital series Ward Nine West" is a title
 
