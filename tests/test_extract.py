@@ -2136,3 +2136,11 @@ def test_the_title_role_is_a_part_named_after_the_work(nlp):
     rec = run(nlp, "date 2024-05-01 Season one of Agnes Pryce premiered in January. Maren "
                    "Ostrowski stars in the title role as Agnes Pryce, a widowed bookbinder.")
     assert role_of(rec, "Agnes Pryce", "Maren Ostrowski", "Actor")[1] == "Agnes Pryce"
+
+
+def test_a_title_said_to_be_a_hit_before_a_second_clause(nlp):
+    rec = run(nlp, "date 2018-10-30 Marsh Light was one of the breakout horror hits of 2017, so "
+                   "a sequel was only a matter of time.\n\nThe writer posted a notebook with "
+                   "the caption \"Back to the Light. Nobody is safe.\"")
+    assert "Marsh Light" in entities(rec, "work")
+    assert "Marsh Light" not in entities(rec, "person")

@@ -881,8 +881,8 @@ class TitleRules:
         """ "Lantern Hollow was one of the breakout horror hits of 2017", "Harbor Lights is a
         thriller": a sentence's subject said to be a work."""
         doc, tok = self.doc, self.doc[i]
-        if tok.lemma_ != "be" or tok.dep_ != "ROOT" or i == 0:
-            return
+        if tok.lemma_ != "be" or tok.dep_ not in ("ROOT", "ccomp") or i == 0:
+            return  # (ccomp: "X was one of the hits of 2017, so it was only a matter of time")
         attr = next((c for c in tok.children if c.dep_ == "attr"), None)
         if attr is not None and attr.lower_ == "one":  # "one of the … hits"
             attr = next((g for c in attr.children if c.lower_ == "of" for g in c.children
@@ -905,7 +905,9 @@ class TitleRules:
         if len(words) < 2:
             return False
         last = re.escape(words[-1])
-        return re.search(rf"(?<!{re.escape(words[-2])} )\b{last}\b", self.text) is not None
+        return any(  # (not "the Hollow": a surname takes no article)
+            not self.text[max(0, m.start() - 4) : m.start()].lower().endswith("the ")
+            for m in re.finditer(rf"(?<!{re.escape(words[-2])} )\b{last}\b", self.text))
 
     def _a_date(self, run) -> bool:
         """ "March 2019" is a date; "Summer at Kettle Lake" only starts like one."""
