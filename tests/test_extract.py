@@ -8,6 +8,7 @@ appear only as far as roles and evidence need them.
 from __future__ import annotations
 
 import pytest
+import spacy
 from spacy.tokens import Doc
 
 from kg.extract import KG_COMPONENTS, extract
@@ -90,6 +91,7 @@ def test_pipeline_composes_kg_components_after_the_model(nlp):
         assert needed in names, f"kg's components need the model's {needed}"
         assert names.index(needed) < names.index("kg_quotes")
     assert names.index("kg_paragraphs") < names.index("parser")
+    assert names[0] == "kg_co_prefix"  # before the model reads a word
 
     text = (
         "Orla Fennimore is set to direct “Salt Meridian” for Halvorsen Pictures.\n"
@@ -107,6 +109,40 @@ def test_pipeline_composes_kg_components_after_the_model(nlp):
     assert quoted == {"Salt Meridian", "It is a gentle story"}
     # kg_paragraphs: a line break always ends a sentence
     assert [s.text.strip() for s in doc.sents] == text.split("\n")
+
+
+def test_co_prefix_joins_a_co_word_into_one_read_as_its_stem(nlp):
+    """kg_co_prefix on its own, in a pipeline built here: "co-wrote" becomes one token whose
+    norm and lemma are the stem's; "co-op" and a spaced "co - wrote" are left alone."""
+    blank = spacy.blank("en")
+    blank.add_pipe("kg_co_prefix")
+    doc = blank("She co-wrote it and co-directed; a co-op, co - wrote.")
+    merged = [(t.text, t.norm_, t.lemma_) for t in doc if t.text.startswith("co-")]
+    assert merged == [("co-wrote", "wrote", "write"), ("co-directed", "directed", "direct")]
+    assert "co" in [t.text for t in doc]  # the spaced one stays three tokens
+    # in the full pipeline the parse then finds the verb's subject
+    doc = nlp("Tom Vale, who co-wrote the screenplay with Ana Ruiz, will direct.")
+    verb = next(t for t in doc if t.text == "co-wrote")
+    assert verb.lemma_ == "write" and verb.dep_ == "relcl" and verb.head.text == "Vale"
+
+
+@pytest.mark.parametrize("sentence, person, rtype", [
+    ("The original was directed by Tom Vale, who co-wrote the screenplay with Ana Ruiz.",
+     "Tom Vale", "Writer"),
+    ("Ana and Rui Ferreira made their debut with Gull Season, which they co-wrote and "
+     "co-directed.", "Rui Ferreira", "Director"),
+])
+def test_co_verbs_are_read_as_the_verb(nlp, sentence, person, rtype):
+    rec = run(nlp, "date 2024-05-01 Universal is developing Silver Harbor, a thriller.\n\n"
+                   + sentence)
+    assert any(p == person and t == rtype for (_w, p, t) in roles(rec)), roles(rec)
+
+
+def test_a_co_star_named_after_the_word_is_the_speaker(nlp):
+    rec = run(nlp, "date 2024-05-01 Mara Quist stars in Silver Harbor, a thriller.\n\n"
+                   "Her co-star Theo Maddox calls her “the least precious person I know.”")
+    claim = next(c for c in rec.claims if c.quote)
+    assert name_of(rec, claim.author) == "Theo Maddox"
 
 
 # --------------------------------------------------------------------------- works

@@ -1,6 +1,7 @@
 """Extraction: spaCy pipeline components that turn an article into a :class:`Record`.
 
-The components run after the model's own (tagger, parser, NER) and each adds one layer:
+``kg_co_prefix`` runs first and makes "co-wrote" one word the model reads as "wrote". The
+others run after the model's own (tagger, parser, NER) and each adds one layer:
 
 - ``kg_quotes``   finds quoted stretches (speech and titles)   -> ``doc._.kg_quoted``
 - ``kg_entities`` finds, types and resolves entities            -> ``doc._.kg_entities``
@@ -78,6 +79,38 @@ def kg_paragraphs(doc: Doc) -> Doc:
     return doc
 
 
+# "co-wrote": the stem a "co-" word is read as, and its lemma
+CO_STEMS = {
+    **dict.fromkeys(("write", "writes", "wrote", "writing", "written"), "write"),
+    **dict.fromkeys(("direct", "directs", "directed", "directing"), "direct"),
+    **dict.fromkeys(("create", "creates", "created", "creating"), "create"),
+    **dict.fromkeys(("produce", "produces", "produced", "producing"), "produce"),
+    **dict.fromkeys(("star", "stars", "starred", "starring"), "star"),
+    **dict.fromkeys(("headline", "headlines", "headlined", "headlining"), "headline"),
+    **dict.fromkeys(("writer", "writers"), "writer"),
+    **dict.fromkeys(("director", "directors"), "director"),
+    **dict.fromkeys(("creator", "creators"), "creator"),
+    **dict.fromkeys(("producer", "producers"), "producer"),
+}
+
+
+@Language.component("kg_co_prefix")
+def kg_co_prefix(doc: Doc) -> Doc:
+    """ "co-wrote": the tokenizer splits off "co" and the model misreads the rest (as a noun
+    "co", or as the clause's verb). The three tokens become one, which the model reads as the
+    stem (its norm) and whose lemma is the stem's: "co-wrote" is "write"."""
+    merges = [
+        (doc[tok.i : tok.i + 3], doc[tok.i + 2].lower_)
+        for tok in doc[:-2]
+        if tok.lower_ == "co" and doc[tok.i + 1].text == "-" and not tok.whitespace_
+        and not doc[tok.i + 1].whitespace_ and doc[tok.i + 2].lower_ in CO_STEMS
+    ]
+    with doc.retokenize() as retokenizer:
+        for span, stem in merges:
+            retokenizer.merge(span, attrs={"NORM": stem, "LEMMA": CO_STEMS[stem]})
+    return doc
+
+
 @Language.component("kg_quotes")
 def kg_quotes(doc: Doc) -> Doc:
     doc._.kg_quoted = find_quoted(doc.text)
@@ -117,6 +150,8 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
     for name in list(nlp.pipe_names):
         if name not in USED_COMPONENTS and name not in KG_COMPONENTS:
             nlp.disable_pipe(name)
+    if "kg_co_prefix" not in nlp.pipe_names:
+        nlp.add_pipe("kg_co_prefix", first=True)
     if "kg_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("kg_paragraphs", before="parser" if "parser" in nlp.pipe_names else None)
     for name in KG_COMPONENTS:

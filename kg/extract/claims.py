@@ -528,6 +528,8 @@ class ClaimFinder:
         tok = verb
         for _ in range(4):
             subs = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
+            if len(subs) > 1:  # "Her co-star Theo Maddox calls her…", parsed as two subjects
+                subs.sort(key=lambda c: self.named(c) is None)
             if subs and subs[0].tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
                 subs = [tok.head]  # "Kim, who told Variety …": Kim
             who = self.speaker_of_token(subs[0]) if subs else None

@@ -17,9 +17,11 @@ ROLE_NOUNS = {
     "lead": "Actor",
     "regular": "Actor",  # "upped to series regular", "a series regular on X"
     "director": "Director",
+    "co-director": "Director",
     "helmer": "Director",
     "filmmaker": "Director",
     "writer": "Writer",
+    "co-writer": "Writer",
     "screenwriter": "Writer",
     "scribe": "Writer",
     "playwright": "Writer",

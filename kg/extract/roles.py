@@ -1267,12 +1267,9 @@ class RoleFinder:
                     toks[k + 1].lower_ == "of":  # "Beatrix Lane, star of Dark Corridor"
                 person = self.person(toks[k - 2])
             work = None
-            co = low in ("costar", "co-star") or low == "star" and k >= 2 and \
-                toks[k - 1].text == "-" and toks[k - 2].lower_ == "co"
-            own = k - 2 if co and low == "star" else k  # "her Kestrel Bay co-star X"
+            co = low in ("costar", "co-star")  # "her Kestrel Bay co-star X"
             prev = [
-                t for t in toks[max(0, own - 3) : own]
-                if t.text not in ("'", "’", "‘", "“", "”", '"')
+                t for t in toks[max(0, k - 3) : k] if t.text not in ("'", "’", "‘", "“", "”", '"')
             ]
             if prev:
                 w = self.entity_at_token(prev[-1], "work")
