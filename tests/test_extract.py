@@ -2180,3 +2180,21 @@ def test_a_title_said_to_be_a_hit_before_a_second_clause(nlp):
                    "the caption \"Back to the Light. Nobody is safe.\"")
     assert "Marsh Light" in entities(rec, "work")
     assert "Marsh Light" not in entities(rec, "person")
+
+
+def test_the_film_after_a_sentence_about_another_work_is_that_work(nlp):
+    rec = run(nlp, "date 2024-01-09 The thriller Silver Harbor leads the Golden Globe "
+                   "nominations this year. Ana Ruiz directed Silver Harbor for Universal."
+                   "\n\nThe dramas fared well too. Kittiwake, a stark drama about a lighthouse "
+                   "keeper, earned four nods. "
+                   "Directed by Wendell Achterberg, the film stars Corinne Fairweather as the "
+                   "keeper's widow.")
+    for person, rtype in (("Corinne Fairweather", "Actor"), ("Wendell Achterberg", "Director")):
+        role_of(rec, "Kittiwake", person, rtype)
+        assert ("Silver Harbor", person, rtype) not in roles(rec)
+
+
+def test_a_studio_after_for_is_no_part_of_the_title(nlp):
+    rec = run(nlp, "date 2024-01-09 Ana Ruiz directed Silver Harbor for Universal, and Mara "
+                   "Quist made The Long Field for Lionsgate.")
+    assert set(entities(rec, "work")) == {"Silver Harbor", "The Long Field"}

@@ -177,6 +177,15 @@ PLATFORMS = {
 STREAMERS = {"netflix", "hulu", "max", "peacock", "paramount+", "apple tv+", "disney+",
              "prime video", "amazon", "starz", "showtime", "hbo", "fx", "amc", "a24", "neon",
              "mubi", "crunchyroll", "tubi", "roku", "bravo", "freeform", "syfy", "cinemax"}
+# Film studios and distributors by their usual short names, which taggers often leave
+# untagged or take for a title ("Silver Harbor for Universal"): general knowledge of the field.
+STUDIOS = {"universal", "paramount", "lionsgate", "sony", "sony pictures", "warner bros.",
+           "warner bros", "disney", "focus features", "searchlight", "searchlight pictures",
+           "blumhouse", "legendary", "new line", "columbia", "dreamworks", "miramax", "amblin",
+           "annapurna", "mubi", "neon", "a24", "screen gems", "tristar", "lionsgate films",
+           "20th century studios", "pixar", "illumination", "studiocanal", "pathé", "gaumont",
+           "apple original films", "amazon mgm studios", "orion", "magnolia", "ifc films",
+           "bleecker street", "roadside attractions", "open road", "stx", "skydance"}
 KNOWN_ACRONYM_ORGS = {
     "hbo",
     "cbs",
@@ -697,7 +706,7 @@ def is_known_org(name: str) -> bool:
     key = fold(name)
     if key in WORDLIKE_OUTLETS:
         return False
-    return key in STREAMERS | PLATFORMS | KNOWN_ACRONYM_ORGS or \
+    return key in STREAMERS | PLATFORMS | KNOWN_ACRONYM_ORGS | STUDIOS or \
         name.lower() in STREAMERS or outlet_name(key) is not None
 
 

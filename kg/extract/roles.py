@@ -454,8 +454,22 @@ class RoleFinder:
             if work:
                 return work.id
         if tok.lower_ in GENERIC_ORIGINAL | {"sequel"}:
-            return self.work_near([tok], "Credited")
+            return self._subject_before(tok) or self.work_near([tok], "Credited")
         return None
+
+    def _subject_before(self, tok) -> str | None:
+        """ "Kittiwake leads the nominations. Directed by X, the film stars Y…": "the film" as
+        a subject is the work the sentence before, in the same paragraph, was about."""
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ == "original" or not any(
+                c.lower_ == "the" for c in tok.children) or tok.sent.start == 0:
+            return None
+        before = self.doc[tok.sent.start - 1].sent
+        if "\n" in self.text[before.end_char : tok.sent.start_char]:
+            return None
+        subject = next((t for t in before if t.dep_ in ("nsubj", "nsubjpass")
+                        and t.head == before.root), None)
+        work = self._work_of_head(subject) if subject is not None else None
+        return work if work not in (None, self.table.main_work, self.table.sequel) else None
 
     def antecedents(self, pronoun) -> list[str]:
         """The people a pronoun subject points to: the sentence's own subject, else the last."""
@@ -788,6 +802,10 @@ class RoleFinder:
             clause = tok.head if tok.dep_ == "conj" else tok  # "which she wrote and directed"
             if not work and clause.dep_ == "relcl":
                 work = self._work_of_head(clause.head)  # "Ironvale, the series he stars in"
+            if not work and tok.dep_ == "advcl" and tok.tag_ == "VBN" and tok.i < tok.head.i:
+                # "Directed by X, the film stars Y": the work is the main clause's subject
+                subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+                work = self._work_of_token(subject) if subject is not None else None
             objs = self._own_objects(tok)
             if not work and self._unnamed_other_work(tok, objs):
                 continue  # "stepping back to develop a feature at Searchlight"

@@ -23,6 +23,7 @@ from kg.extract.lexicon import (
     SEQUEL_WORDS,
     SERIES_ONLY_WORDS,
     STREAMERS,
+    STUDIOS,
     TV_WORDS,
     WORK_HEAD_NOUNS,
     WORK_PART_NOUNS,
@@ -262,7 +263,8 @@ class TitleRules:
         """A person's surname, a studio, network or streamer: someone who has a title."""
         span = self.span(start, start + len(name))
         tagged = span is not None and any(t.ent_type_ in ("ORG", "GPE", "NORP") for t in span)
-        return (name.lower() in self._surnames() | STREAMERS or fold(name) in STREAMERS or tagged
+        return (name.lower() in self._surnames() | STREAMERS | STUDIOS or fold(name) in STREAMERS
+                or tagged
                 or name.rstrip("+").isupper() or name.split()[-1].lower() in ORG_WORDS)
 
     def _in_parentheses(self, start: int, end: int) -> bool:
