@@ -2196,5 +2196,5 @@ def test_the_film_after_a_sentence_about_another_work_is_that_work(nlp):
 
 def test_a_studio_after_for_is_no_part_of_the_title(nlp):
     rec = run(nlp, "date 2024-01-09 Ana Ruiz directed Silver Harbor for Universal, and Mara "
-                   "Quist made The Long Field for Lionsgate.")
+                   "Quist starred in The Long Field for Lionsgate.")
     assert set(entities(rec, "work")) == {"Silver Harbor", "The Long Field"}
