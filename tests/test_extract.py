@@ -2198,3 +2198,23 @@ def test_a_studio_after_for_is_no_part_of_the_title(nlp):
     rec = run(nlp, "date 2024-01-09 Ana Ruiz directed Silver Harbor for Universal, and Mara "
                    "Quist starred in The Long Field for Lionsgate.")
     assert set(entities(rec, "work")) == {"Silver Harbor", "The Long Field"}
+
+
+def test_the_hollywood_reporter_is_no_hedge_of_a_hire(nlp):
+    rec = run(nlp, "date 2024-10-07 Searchlight Pictures has tapped Ana Ruiz to direct the "
+                   "thriller Paper Moon, The Hollywood Reporter has learned.\n\nTom Vale will "
+                   "produce.")
+    assert role_of(rec, "Paper Moon", "Tom Vale", "Producer")[0] == "Confirmed"
+
+
+@pytest.mark.parametrize("confirmation, status", [
+    ("A Searchlight spokesperson confirmed the project to THR.", "Confirmed"),
+    ("Searchlight confirmed the casting on Tuesday.", "Confirmed"),
+    ("Ana Ruiz confirmed the reports on Instagram.", "Expected"),
+    ("Variety confirmed the news with sources close to the film.", "Expected"),
+])
+def test_a_scoop_the_maker_confirms_later(nlp, confirmation, status):
+    rec = run(nlp, "date 2024-10-07 EXCLUSIVE: Ana Ruiz will star in Silver Harbor, a thriller "
+                   "from Searchlight Pictures, sources say.\n\nTom Vale will produce the "
+                   "thriller. " + confirmation)
+    assert role_of(rec, "Silver Harbor", "Tom Vale", "Producer")[0] == status

@@ -12,6 +12,7 @@ from kg.extract.lexicon import (
     ORG_WORDS,
     PLATFORMS,
     STREAMERS,
+    STUDIOS,
     outlet_name,
 )
 from kg.extract.table import Mention, family_of
@@ -165,6 +166,11 @@ class OrgRules:
                 continue
             if key in PLATFORMS or key in STREAMERS:
                 self.table.add("Organization", name, m.start, m.end)
+                continue
+            if key in STUDIOS:  # "Searchlight", short for "Searchlight Pictures" named before
+                full = next((clean_name(c.text) for c in candidates
+                             if fold(c.text).startswith(key + " ")), name)
+                self.table.add("Organization", full, m.start, m.end, form=name)
                 continue
             if m.kind in ("GPE", "LOC", "FAC"):
                 self.table.add("Place", name, m.start, m.end)

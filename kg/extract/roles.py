@@ -19,7 +19,9 @@ from kg.extract.lexicon import (
     SEQUEL_WORDS,
     STATUS_CUES,
     WORK_HEAD_NOUNS,
+    outlet_name,
 )
+from kg.names import fold
 from kg.records import STATUS_RANK, Role
 
 OFFICIAL = re.compile(
@@ -28,7 +30,9 @@ OFFICIAL = re.compile(
     r"green-lit|renewed|cast|set the cast|unveiled|tapped|hired|closed|picked up|landed))\b"
 )
 SAID_OFFICIALLY = re.compile(r"\b(confirmed|announced|unveiled|revealed)\b")
-REPORTED = re.compile(r"\b(according to|sources?|reportedly|reports?|is said to|rumou?r)")
+SPOKES_WORDS = {"spokesperson", "spokeswoman", "spokesman", "representative", "studio",
+                "network", "streamer"}
+REPORTED = re.compile(r"\b(according to|sources?|reportedly|reports?\b|is said to|rumou?r)")
 LATER_SEASON = re.compile(
     r"\b((second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|new|next|latest) "
     r"season|season (two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d)|renewed)\b", re.I)
@@ -622,18 +626,33 @@ class RoleFinder:
         lede = paragraphs[0].lower() if paragraphs else ""
         if len(lede) < 150 and len(paragraphs) > 1:  # a teaser first ("X is coming home.")
             lede += " " + paragraphs[1].lower()
-        if not OFFICIAL.search(lede) or REPORTED.search(lede):
+        announced = OFFICIAL.search(lede) and not REPORTED.search(lede)
+        # (a scoop its maker confirms later: what it will do on the work in the news)
+        if not announced and not self._confirmed_by_maker():
             return
         focus = {self.table.main_work, self.table.sequel} - {None}
         for role in self.roles:
             words = self.text[role.start : role.end].lower()
             if role.status == "Expected" and not REPORTED.search(words) and \
-                    "expected" not in words:
+                    "expected" not in words and (announced or role.work in focus):
                 role.status = "Confirmed"
-            elif role.status == "Credited" and role.work in focus and \
+            elif announced and role.status == "Credited" and role.work in focus and \
                     not self.is_released(role.work) and \
                     self.table.get(role.work).type != "CreativeWork":  # a novel is written
                 role.status = "Confirmed"  # "created the adaptation" the studio just ordered
+
+    def _confirmed_by_maker(self) -> bool:
+        """ "A Searchlight spokesperson confirmed the project to THR", "A24 confirmed the
+        casting change": the company behind the work confirms what a scoop reported."""
+        for tok in self.doc:
+            if tok.lemma_ not in ("confirm", "announce") or tok.pos_ != "VERB" or \
+                    self.in_speech(tok) or REPORTED.search(tok.sent.text.lower()):
+                continue
+            for sub in (c for c in tok.children if c.dep_ == "nsubj"):
+                org = self.entity_at_token(sub, "org")
+                if sub.lower_ in SPOKES_WORDS or org and not outlet_name(fold(org.name)):
+                    return True  # (an outlet confirming is a report)
+        return False
 
     def drop_exits(self) -> None:
         """Who exits a project or is replaced on it keeps no role on it (a credit stays)."""
