@@ -2218,3 +2218,23 @@ def test_a_scoop_the_maker_confirms_later(nlp, confirmation, status):
                    "from Searchlight Pictures, sources say.\n\nTom Vale will produce the "
                    "thriller. " + confirmation)
     assert role_of(rec, "Silver Harbor", "Tom Vale", "Producer")[0] == status
+
+
+def test_a_film_said_to_be_out_is_a_credit_whatever_the_tense(nlp):
+    rec = run(nlp, "date 2024-12-09 The comedy race was led by “Table Manners,” a romance "
+                   "starring Devika Rao and Jules Hart, with five nominations.")
+    assert role_of(rec, "Table Manners", "Devika Rao", "Actor")[0] == "Credited"
+
+
+def test_a_cue_about_another_work_in_the_sentence_releases_nothing(nlp):
+    rec = run(nlp, "date 2016-03-08 Vera Hale will star in The Brass Meridian, a thriller "
+                   "from Legendary. Martin Oduya, who will direct, said he had been developing "
+                   "The Brass Meridian since seeing Paper Orchards, which earned Hale a "
+                   "nomination.")
+    assert role_of(rec, "The Brass Meridian", "Vera Hale", "Actor")[0] != "Credited"
+
+
+def test_a_clause_right_after_the_title_is_about_it(nlp):
+    rec = run(nlp, "date 2024-05-01 Ana and Rui Ferreira made Gull Season, which premiered at "
+                   "the Edinburgh festival last year. Gull Season stars Mara Quist.")
+    assert role_of(rec, "Gull Season", "Mara Quist", "Actor")[0] == "Credited"

@@ -30,6 +30,10 @@ OFFICIAL = re.compile(
     r"green-lit|renewed|cast|set the cast|unveiled|tapped|hired|closed|picked up|landed))\b"
 )
 SAID_OFFICIALLY = re.compile(r"\b(confirmed|announced|unveiled|revealed)\b")
+# What is said only of a work that is out: nominated, premiered, in cinemas, streaming.
+RELEASED_CUES = re.compile(
+    r"\b(nominations?|nominated|premiered|grossed|box office|opened (to|with)|debuted|"
+    r"now streaming|is streaming|runner-up|audience award|jury prize|best picture)\b")
 SPOKES_WORDS = {"spokesperson", "spokeswoman", "spokesman", "representative", "studio",
                 "network", "streamer"}
 REPORTED = re.compile(r"\b(according to|sources?|reportedly|reports?\b|is said to|rumou?r)")
@@ -617,6 +621,7 @@ class RoleFinder:
         self.credits_in_parentheses()
         self.drop_exits()
         self.settle_official()
+        self.settle_released()
         return self.merge()
 
     def settle_official(self) -> None:
@@ -640,6 +645,16 @@ class RoleFinder:
                     not self.is_released(role.work) and \
                     self.table.get(role.work).type != "CreativeWork":  # a novel is written
                 role.status = "Confirmed"  # "created the adaptation" the studio just ordered
+
+    def settle_released(self) -> None:
+        """A film said to be out ("earned five nominations", "premiered at Sundance") is a
+        credit for everyone in it, whatever the tense ("the film stars A"). A series may still
+        be running: its present is kept."""
+        for role in self.roles:
+            work = self.table.get(role.work)
+            if role.status == "Confirmed" and work is not None and work.type != "TVSeries" \
+                    and work.year is None and self.is_released(role.work):
+                role.status = "Credited"
 
     def _confirmed_by_maker(self) -> bool:
         """ "A Searchlight spokesperson confirmed the project to THR", "A24 confirmed the
@@ -1867,7 +1882,33 @@ class RoleFinder:
             return True
         if work.type == "TVSeries" and self._later_season(work):
             return True
-        return work.year is not None and (self.year is None or work.year < self.year)
+        if work.year is not None:
+            return self.year is None or work.year < self.year
+        return any(RELEASED_CUES.search(self._said_of(work, s, e).lower())
+                   for s, e in work.mentions if not self.in_speech_at(s))
+
+    def _said_of(self, work, start: int, end: int) -> str:
+        """The words around a mention of ``work`` in its sentence, up to the next other work
+        ("…seeing a cut of Paper Orchards, which earned a nomination" is not said of X)."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return ""
+        lo, hi = max(span.sent.start_char, start - 60), min(span.sent.end_char, end + 120)
+        for other in self.table.of_family("work"):
+            if other is not work:
+                for s, e in other.mentions:
+                    if end <= s < hi:
+                        hi = s
+                    elif lo < e <= start:
+                        lo = e
+        # (a clause that starts right after the title is about it: "X, which premiered…")
+        clause = re.search(r"(?<!^)(?<!^,)(?<!^, )\b(which|who|that)\b|\b(since|after|before|"
+                           r"because|while|when)\b", self.text[end:hi].lstrip("”\"’'"))
+        return self.text[lo : end + clause.start() if clause else hi]
+
+    def in_speech_at(self, offset: int) -> bool:
+        span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
+        return span is not None and self.in_speech(span[0])
 
     def _is_series(self, work_id) -> bool:
         work = self.table.get(work_id)
