@@ -2238,3 +2238,17 @@ def test_a_clause_right_after_the_title_is_about_it(nlp):
     rec = run(nlp, "date 2024-05-01 Ana and Rui Ferreira made Gull Season, which premiered at "
                    "the Edinburgh festival last year. Gull Season stars Mara Quist.")
     assert role_of(rec, "Gull Season", "Mara Quist", "Actor")[0] == "Credited"
+
+
+def test_a_credit_describing_someone_in_talks_is_done(nlp):
+    rec = run(nlp, "date 2024-05-01 Universal is developing Silver Harbor, a thriller.\n\n"
+                   "Yusuf Adeyemi, the director behind the Netflix limited series The Glass "
+                   "Orchard, is in early talks to helm the film.")
+    assert role_of(rec, "The Glass Orchard", "Yusuf Adeyemi", "Director")[0] == "Credited"
+    assert role_of(rec, "Silver Harbor", "Yusuf Adeyemi", "Director")[0] == "InTalks"
+
+
+def test_lobbying_for_a_part_is_interest(nlp):
+    rec = run(nlp, "date 2024-05-01 Universal is developing Silver Harbor, a thriller.\n\n"
+                   "Kit Harlow has lobbied loudly for the role of lighthouse keeper Morag Baine.")
+    assert role_of(rec, "Silver Harbor", "Kit Harlow", "Actor") == ("Interested", "Morag Baine")

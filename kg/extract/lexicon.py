@@ -527,6 +527,12 @@ STATUS_CUES = [
             "dreams of",
             "would be up for",
             "up for",
+            "lobbied",
+            "lobbying",
+            "campaigning",
+            "campaigned",
+            "begging",
+            "angling",
         ),
     ),
     (

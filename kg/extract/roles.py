@@ -1312,8 +1312,9 @@ class RoleFinder:
             det = k - 1  # "Lucinda Marsh, a (longtime) writer on the original"
             while det > 0 and toks[det].pos_ == "ADJ" and det > k - 3:
                 det -= 1
-            if person is None and det >= 2 and toks[det].lower_ in ("a", "the") and \
-                    toks[det - 1].text == ",":
+            appositive = person is None and det >= 2 and toks[det].lower_ in ("a", "the") and \
+                toks[det - 1].text == ","
+            if appositive:
                 person = self.person(toks[det - 2])
             if person is None and k >= 2 and toks[k - 1].text == "," and k + 1 < len(toks) and \
                     toks[k + 1].lower_ == "of":  # "Beatrix Lane, star of Dark Corridor"
@@ -1373,8 +1374,11 @@ class RoleFinder:
                 if named:  # "a thriller from director Jane Doe": the work of the sentence
                     work = named[0].id
                     status = "Confirmed" if status == "Expected" else status
-                    if self.is_released(work):
-                        status = "Credited"  # "Producer X, who worked with Y on [2019 film]"
+                    if self.is_released(work) or appositive and work not in (
+                            self.table.main_work, self.table.sequel):
+                        # "Producer X, who worked with Y on [2019 film]"; "X, the director
+                        # behind The Glass Orchard, is in talks": what describes X is done
+                        status = "Credited"
                 if status == "Expected" and not re.search(r"\b(will|set to|expected)\b",
                                                           sent.text.lower()):
                     status = "Confirmed"
