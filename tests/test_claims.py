@@ -503,3 +503,20 @@ def test_an_interview_years_ago_gives_no_outlet_to_todays_words(nlp):
             "“We are friendly,” Bell said.")
     found = claims(nlp, text)
     assert quote(found, "We are friendly")["outlet"] == "Good Morning America"
+
+
+def test_a_first_name_tells_a_gender_no_pronoun_has(nlp):
+    # nothing but the first names says that Greg Tolliver is not "she"
+    text = (
+        "date 2024-06-18 Celeste Varga did not want to go back to Pine Street.\n\n"
+        "Original creator Greg Tolliver returned to run the revival.\n\n"
+        "“Greg called me and said he wanted a new show,” she recalls."
+    )
+    found = claims(nlp, text)
+    check(text, found, "Greg called me and said he wanted a new show", "Celeste Varga", None)
+
+
+def test_a_name_common_to_both_genders_tells_nothing():
+    from kg.extract.given_names import name_gender
+    assert (name_gender("Celeste"), name_gender("Greg")) == ("f", "m")
+    assert name_gender("Casey") is None and name_gender("Saltwater") is None

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.entities import family_of
+from kg.extract.given_names import name_gender
 from kg.extract.lexicon import (
     KNOWN_OUTLETS,
     NAME_PREFIXES,
@@ -408,11 +409,16 @@ class ClaimFinder:
                     weak = ANAPHOR_GENDER[t.lower_] + "?"  # counts half of a direct cue
                     votes.setdefault(next(iter(before)), []).append(weak)
                     break
-        for who, got in votes.items():
+        for person in self.table.of_family("person"):
+            got = votes.get(person.id, [])
             m = 2 * got.count("m") + got.count("m?")
             f = 2 * got.count("f") + got.count("f?")
-            if m != f:
-                self.gender[who] = "m" if m > f else "f"
+            # a first name the census gives to one sex outweighs "she" in the sentence after
+            guess = name_gender(person.name.split()[0]) if len(person.name.split()) > 1 else None
+            if guess and not ({"m", "f"} & set(got)):
+                self.gender[person.id] = guess
+            elif m != f:
+                self.gender[person.id] = "m" if m > f else "f"
 
     @staticmethod
     def _about_another(tok) -> bool:

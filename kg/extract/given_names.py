@@ -13,16 +13,32 @@ MIN_SHARE = 0.01  # percent of the population: one person in ten thousand
 FILES = ("dist.male.first", "dist.female.first")
 
 
+@lru_cache(maxsize=2)
+def _shares(name: str) -> dict[str, float]:
+    """{first name: percent of the population} of one of the lists."""
+    shares = {}
+    text = resources.files("names").joinpath(name).read_text(encoding="ascii")
+    for line in text.splitlines():
+        fields = line.split()
+        if len(fields) >= 2:
+            shares[fields[0].lower()] = float(fields[1])
+    return shares
+
+
 @lru_cache(maxsize=1)
 def _given_names() -> frozenset[str]:
-    names = set()
-    for name in FILES:
-        text = resources.files("names").joinpath(name).read_text(encoding="ascii")
-        for line in text.splitlines():
-            fields = line.split()
-            if len(fields) >= 2 and float(fields[1]) >= MIN_SHARE:
-                names.add(fields[0].lower())
-    return frozenset(names)
+    return frozenset(n for name in FILES for n, share in _shares(name).items()
+                     if share >= MIN_SHARE)
+
+
+def name_gender(word: str) -> str | None:
+    """ "m" or "f" when at least four in five who bear the first name ``word`` are men or
+    women (the census's shares), else None ("Jordan", "Casey")."""
+    male = _shares(FILES[0]).get(word.lower(), 0.0)
+    female = _shares(FILES[1]).get(word.lower(), 0.0)
+    if max(male, female) < MIN_SHARE:
+        return None
+    return "m" if male >= 4 * female else "f" if female >= 4 * male else None
 
 
 def is_given_name(word: str) -> bool:
