@@ -520,3 +520,26 @@ def test_a_name_common_to_both_genders_tells_nothing():
     from kg.extract.given_names import name_gender
     assert (name_gender("Celeste"), name_gender("Greg")) == ("f", "m")
     assert name_gender("Casey") is None and name_gender("Saltwater") is None
+
+
+def test_words_from_an_earlier_occasion_lend_its_outlet_to_no_later_words(nlp):
+    text = (
+        "date 2024-06-18 Celeste Varga has a confession.\n\n"
+        "“I said no three times,” Varga tells EW.\n\n"
+        "Appearing on the Couch Notes podcast in 2021, she shot down the idea. “I'm never "
+        "doing it again,” she said at the time.\n\n"
+        "“Greg called me with a new idea,” she recalls."
+    )
+    found = claims(nlp, text)
+    check(text, found, "I'm never doing it again", "Celeste Varga", "Couch Notes")
+    check(text, found, "Greg called me with a new idea", "Celeste Varga",
+          "Entertainment Weekly")
+
+
+def test_a_year_in_a_clause_about_a_film_dates_no_interview(nlp):
+    text = (
+        "date 2024-03-14 Hal Greer, who went on to direct the 2006 thriller Salt Flats, admitted "
+        "to Collider that he was unsure. “I pitched it three times,” the director said."
+    )
+    found = claims(nlp, text)
+    check(text, found, "I pitched it three times", "Hal Greer", "Collider")

@@ -1033,9 +1033,27 @@ class ClaimFinder:
                 outlet = who and self.outlet_near(sent.start_char, sent.end_char, verb, False)
                 if outlet and outlet != who:
                     events.append((verb.idx, who, outlet))
-                    if self.date_of_verb(verb):
+                    if self.date_of_verb(verb) or self._of_another_year(verb):
                         self.dated_events.add(verb.idx)
         return sorted(events)
+
+    def _in_dated_event(self, claim) -> bool:
+        """The claim's outlet comes from a dated occasion earlier in its paragraph."""
+        para = self.text.rfind("\n", 0, claim.start)
+        return any(pos in self.dated_events and who == claim.author and outlet == claim.stated_in
+                   and para < pos < claim.start for pos, who, outlet in self.outlet_events)
+
+    def _of_another_year(self, verb) -> bool:
+        """ "Appearing on a podcast in 2021, she …", "back in 2019 she told…": the verb's own
+        clause (not a relative clause in it) tells of an earlier year."""
+        about = {t.i for c in verb.subtree if c.dep_ in ("relcl", "acl") and c != verb
+                 for t in c.subtree}
+        clause = [t for t in verb.subtree if t.i not in about and not self.in_speech(t.idx)]
+        words = "".join(t.text_with_ws for t in clause)
+        date = self.doc.user_data.get("kg_date")
+        year = str(date)[:4] if date else None
+        return any(y != year for y in re.findall(r"\b(?:19|20)\d\d\b", words)) or \
+            re.search(r"\b(last year|years ago|back in)\b", words) is not None
 
     def _fill_from_same_speaker(self) -> None:
         """A speaker's words without an outlet (and not given in a statement) were most likely
@@ -1044,11 +1062,14 @@ class ClaimFinder:
             self.outlet_events
             + [(c.start, c.author, c.stated_in) for c in self.claims if c.author and c.stated_in]
         )
+        # words dated to an earlier interview ("…," she said at the time) lend it to no others
+        dated = self.dated_events | {c.start for c in self.claims if c.stated_in and (
+            c.date or self._in_dated_event(c))}
         for index, claim in enumerate(self.claims):
             if claim.stated_in or not claim.author or index in self.statement:
                 continue
             mine = [(pos, outlet) for pos, who, outlet in events if who == claim.author
-                    and (pos not in self.dated_events or claim.date)]
+                    and (pos not in dated or claim.date)]
             before = [o for pos, o in mine if pos < claim.start]
             after = [o for pos, o in mine if pos >= claim.start]
             if before or after:
