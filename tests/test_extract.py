@@ -2252,3 +2252,22 @@ def test_lobbying_for_a_part_is_interest(nlp):
     rec = run(nlp, "date 2024-05-01 Universal is developing Silver Harbor, a thriller.\n\n"
                    "Kit Harlow has lobbied loudly for the role of lighthouse keeper Morag Baine.")
     assert role_of(rec, "Silver Harbor", "Kit Harlow", "Actor") == ("Interested", "Morag Baine")
+
+
+@pytest.mark.parametrize("sentence, title", [
+    ("Neon has acquired North American rights to Borrowed Weather, a drama.", "Borrowed Weather"),
+    ("Her adaptation, titled simply Kilburn, will begin previews in February.", "Kilburn"),
+])
+def test_titles_after_rights_to_and_titled_simply(nlp, sentence, title):
+    rec = run(nlp, "date 2020-01-28 " + sentence)
+    assert title in entities(rec, "work")
+
+
+def test_the_work_someone_is_cast_in_is_the_news_not_her_credits(nlp):
+    rec = run(nlp, "date 2017-03-14 Delphine Argent, the Oscar-nominated star of “Salt Road” "
+                   "and “A House in Winter,” has been cast in “The Lantern Keepers,” a drama "
+                   "from Focus Features. Marcus Kell (“Ironside Bay,” “The Quiet Year”) is in "
+                   "final negotiations to star opposite her.\n\nArgent will play Agnes Whitlow, "
+                   "a young widow. Kell is set to play Samuel Dray, a customs inspector.")
+    assert role_of(rec, "The Lantern Keepers", "Delphine Argent", "Actor")[1] == "Agnes Whitlow"
+    assert role_of(rec, "The Lantern Keepers", "Marcus Kell", "Actor")[1] == "Samuel Dray"

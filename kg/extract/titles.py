@@ -57,6 +57,11 @@ SINCE_VERBS = {"send", "turn", "hit", "premiere", "debut", "open", "arrive", "in
                "air", "bow", "land", "launch", "become", "first", "give", "win", "change",
                "roll", "come", "bring", "make"}
 # "based on Lorne Abernathy's comic series X": X is the source, not the work in the news
+# What is said in the lede of the work the news is about: "has been cast in X", "to direct X"
+CAST_IN_BEFORE = re.compile(
+    r"\b(?:(?:been )?cast in|to (?:star|co-star|appear) in|(?:to|will) (?:direct|helm|write|"
+    r"produce|lead|topline|headline)|(?:has |have )?(?:joined|boarded)(?: the cast of)?|"
+    r"(?:has |have )?signed on to (?:star in|direct))\s+(?:the\s+)?[“\"]?$")
 SOURCE_BEFORE = re.compile(r"\b(?:based on|adapted from|adaptation of|inspired by)\b"
                            r"(?:[^.;]|\b[A-Z]\.)*$")  # "Philippa N. Strand's novel X"
 # where a work comes out: "is coming to theaters", "hits Netflix"
@@ -106,7 +111,10 @@ NOT_NUMBERED = {"season", "seasons", "part", "episode", "chapter", "volume", "vo
                 "game", "week", "day", "phase", "round", "act", "number", "no", "year", "years",
                 "page", "level", "stage", "top", "the", "of", "and"}
 # "coming off her breakout turn in X": X is someone's credit, not what the article is about
-PAST_TURN = re.compile(r"\b(?:turn|performance|stint|breakout|work|roles?)\s+(?:in|on)\s+$")
+PAST_TURN = re.compile(r"\b(?:turn|performance|stint|breakout|work|roles?)\s+(?:in|on)\s+$|"
+                       r"\b(?:star|director|creator|veteran|alum|helmer) of\s+(?:the\s+)?[“\"]?$|"
+                       r"\b(?:known for|credits include|broke out in|breakout in)\s+"
+                       r"(?:[\w'’-]+\s+){0,4}[“\"]?$")  # a credit of someone's, not the news
 
 
 def _is_cap(token) -> bool:
@@ -323,6 +331,7 @@ class TitleRules:
             self._title_after_year_possessive,
             self._title_after_working_title,
             self._title_after_titled,
+            self._title_after_rights_to,
             self._title_after_colon,
             self._work_only_slots,
             self._copula_title,
@@ -760,10 +769,24 @@ class TitleRules:
             t.lower_ in WORK_HEAD_NOUNS | {"remake", "reboot", "project", "spinoff", "version"}
             for t in doc[max(0, i - 6) : i]  # "the new series, which will be titled X"
         ):
-            run = title_run_right(doc, i + 1, stop | self.title_tokens)
+            j = i + 2 if i + 2 < len(doc) and doc[i + 1].tag_ == "RB" else i + 1  # "simply"
+            run = title_run_right(doc, j, stop | self.title_tokens)
             if run and not self._is_person_run(run):
                 self._add_run(run, "title after 'titled'")
                 self.new_titles.add(fold(doc[run[0] : run[1]].text))
+
+    def _title_after_rights_to(self, i: int, stop: set[int]) -> None:
+        """ "acquired North American rights to Borrowed Weather", "developed Borrowed Weather at
+        the Lab": what rights are sold to, or a film developed, is a work."""
+        doc, tok = self.doc, self.doc[i]
+        rights = tok.lower_ == "to" and i > 0 and doc[i - 1].lower_ == "rights"
+        developed = tok.lemma_ == "develop" and tok.pos_ == "VERB"
+        if not (rights or developed) or i + 1 >= len(doc):
+            return
+        run = title_run_right(doc, i + 1, stop | self.title_tokens)
+        if run and not self._is_person_run(run) and not self._is_owner(run) and not any(
+                t.ent_type_ in ("ORG", "GPE", "NORP", "DATE") for t in doc[run[0] : run[1]]):
+            self._add_run(run, "title after 'rights to'")
 
     def _title_after_colon(self, i: int, stop: set[int]) -> None:
         """A title in "one of the best comedies ever made: Title"."""
@@ -1253,15 +1276,21 @@ class TitleRules:
         date = self.doc.user_data.get("kg_date")
         year = int(date[:4]) if date else None
 
+        credits = [span for _person, span, _rtype in getattr(self, "credit_pairs", [])]
+
         def weight(w):
             counted = [m for m in w.mentions if not title_qualifies_a_person(self.text, m[1])
                        and not self._in_parentheses(*m)  # "Brandt (Title)": her credit
+                       and not any(s <= m[0] < e for s, e in credits)
                        and not SOURCE_BEFORE.search(self.text[max(0, m[0] - 100) : m[0]])
                        and not PAST_TURN.search(self.text[max(0, m[0] - 30) : m[0]])]
             in_lede = bool(counted) and counted[0][0] < lede_end
             older = year is not None and w.year is not None and w.year < year
-            return (len(counted) + (1.5 if in_lede else 0) - (1.5 if older else 0),
-                    -w.mentions[0][0])
+            # "has been cast in X", "will direct X" in the lede: X is the news
+            news = any(m[0] < lede_end and CAST_IN_BEFORE.search(
+                self.text[max(0, m[0] - 40) : m[0]]) for m in counted)
+            return (len(counted) + (1.5 if in_lede else 0) - (1.5 if older else 0)
+                    + (1.5 if news else 0), -w.mentions[0][0])
 
         main = max((w for w in works if fold(w.name) not in self.new_titles), key=weight,
                    default=max(works, key=weight))
@@ -1296,7 +1325,7 @@ class TitleRules:
                     return
         sequel_words = [
             m for w in SEQUEL_WORDS for m in re.finditer(rf"\b{re.escape(w)}\b", low)
-            if not re.search(r"\b(her|his|their|my|your|next)\s+$", low[max(0, m.start() - 8):
+            if not re.search(r"\b(her|his|their|my|your|next|whose)\s+$", low[max(0, m.start() - 8):
                                                                        m.start()])
         ]
         if not sequel_words:
