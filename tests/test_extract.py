@@ -2271,3 +2271,28 @@ def test_the_work_someone_is_cast_in_is_the_news_not_her_credits(nlp):
                    "a young widow. Kell is set to play Samuel Dray, a customs inspector.")
     assert role_of(rec, "The Lantern Keepers", "Delphine Argent", "Actor")[1] == "Agnes Whitlow"
     assert role_of(rec, "The Lantern Keepers", "Marcus Kell", "Actor")[1] == "Samuel Dray"
+
+
+def test_a_revival_named_after_the_show_it_revives(nlp):
+    rec = run(nlp, "date 2024-06-18 Celeste Varga spent seven seasons on ABC's Pine Street. Now "
+                   "she's reprising the role in Back on Pine Street, Peacock's 10-episode "
+                   "revival. Tessa Lin joins the cast as Kelsey Kowalski.")
+    assert role_of(rec, "Back on Pine Street", "Tessa Lin", "Actor")[1] == "Kelsey Kowalski"
+    assert role_of(rec, "Pine Street", "Celeste Varga", "Actor")[0] == "Credited"
+
+
+def test_a_stage_version_titled_after_the_film_is_its_own_work(nlp):
+    rec = run(nlp, "date 2018-09-06 Crossing Kilburn, Alan Pemberton's 1998 film, is to be "
+                   "adapted for the stage. Niamh Carrick's adaptation, titled simply Kilburn, "
+                   "is to be directed by Jonah Elsworth.")
+    assert {"Crossing Kilburn", "Kilburn"} <= set(entities(rec, "work"))
+    assert role_of(rec, "Kilburn", "Jonah Elsworth", "Director")
+
+
+def test_exiting_a_film_makes_it_the_news(nlp):
+    rec = run(nlp, "date 2023-02-09 Theo Lindqvist has exited Sony Pictures' action comedy "
+                   "\"Double Parked\" due to a conflict with his HBO series \"Stonewater,\" and "
+                   "Dorian Okoye has been tapped to replace him.\n\nOkoye will play Benji "
+                   "Castellano. Production on \"Stonewater\" was pushed, and \"Stonewater\" "
+                   "will shoot in spring.")
+    assert role_of(rec, "Double Parked", "Dorian Okoye", "Actor")[1] == "Benji Castellano"

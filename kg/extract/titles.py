@@ -58,10 +58,12 @@ SINCE_VERBS = {"send", "turn", "hit", "premiere", "debut", "open", "arrive", "in
                "roll", "come", "bring", "make"}
 # "based on Lorne Abernathy's comic series X": X is the source, not the work in the news
 # What is said in the lede of the work the news is about: "has been cast in X", "to direct X"
-CAST_IN_BEFORE = re.compile(
+NEWS_BEFORE = re.compile(
     r"\b(?:(?:been )?cast in|to (?:star|co-star|appear) in|(?:to|will) (?:direct|helm|write|"
     r"produce|lead|topline|headline)|(?:has |have )?(?:joined|boarded)(?: the cast of)?|"
-    r"(?:has |have )?signed on to (?:star in|direct))\s+(?:the\s+)?[“\"]?$")
+    r"(?:has |have )?signed on to (?:star in|direct)|(?:has |have )?(?:exited|left|"
+    r"departed|dropped out of|withdrawn from))\s+(?:the\s+)?(?:[A-Z][\w.+&-]*(?:'s|’s|')\s+)?"
+    r"(?:[a-z-]+\s+){0,3}[“\"]?$")  # ("exited Sony Pictures' action comedy "X"")
 SOURCE_BEFORE = re.compile(r"\b(?:based on|adapted from|adaptation of|inspired by)\b"
                            r"(?:[^.;]|\b[A-Z]\.)*$")  # "Philippa N. Strand's novel X"
 # where a work comes out: "is coming to theaters", "hits Netflix"
@@ -114,7 +116,9 @@ NOT_NUMBERED = {"season", "seasons", "part", "episode", "chapter", "volume", "vo
 PAST_TURN = re.compile(r"\b(?:turn|performance|stint|breakout|work|roles?)\s+(?:in|on)\s+$|"
                        r"\b(?:star|director|creator|veteran|alum|helmer) of\s+(?:the\s+)?[“\"]?$|"
                        r"\b(?:known for|credits include|broke out in|breakout in)\s+"
-                       r"(?:[\w'’-]+\s+){0,4}[“\"]?$")  # a credit of someone's, not the news
+                       r"(?:[\w'’-]+\s+){0,4}[“\"]?$|"
+                       r"\b(?:his|her|their) (?:[\w+-]+ ){0,3}(?:series|show|film|movie|drama|"
+                       r"comedy|sitcom|thriller)\s+[“\"]?$")  # a credit of someone's, not the news
 
 
 def _is_cap(token) -> bool:
@@ -1149,6 +1153,7 @@ class TitleRules:
             if e.label_ == "PERSON"
             and len([t for t in e if t.is_alpha]) >= 2
             and re.sub(r"^the ", "", fold(e.text)) != title_key  # other mentions of this name
+            and not self.table.find(e.text, "work")  # "Crossing Kilburn" is a title
             and not is_subtitled(span.text, e.text)  # "X: Reload", the tagger's PERSON
             and not (e.start < run[1] and run[0] < e.end)  # nor the run itself
             and not (e.start > 1 and re.fullmatch(r"(19|20)\d\d", self.doc[e.start - 2].text)
@@ -1189,8 +1194,8 @@ class TitleRules:
         if not works:
             return
         for short in list(works):
-            if short.id in self.quoted_works:
-                continue
+            if short.id in self.quoted_works or fold(short.name) in self.new_titles:
+                continue  # ("its adaptation, titled simply Kilburn": a title of its own)
             for full in works:
                 if (
                     short is not full
@@ -1287,7 +1292,7 @@ class TitleRules:
             in_lede = bool(counted) and counted[0][0] < lede_end
             older = year is not None and w.year is not None and w.year < year
             # "has been cast in X", "will direct X" in the lede: X is the news
-            news = any(m[0] < lede_end and CAST_IN_BEFORE.search(
+            news = any(m[0] < lede_end and NEWS_BEFORE.search(
                 self.text[max(0, m[0] - 40) : m[0]]) for m in counted)
             return (len(counted) + (1.5 if in_lede else 0) - (1.5 if older else 0)
                     + (1.5 if news else 0), -w.mentions[0][0])
@@ -1297,14 +1302,16 @@ class TitleRules:
         self.table.main_work = main.id
         for w in works:  # "Back on Maple & Main, a reboot of the 2003 sitcom Maple & Main"
             for _s, e in w.mentions:
-                m = re.match(r"[”\"’]?,[”\"’]?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
-                             r"(?:reboot|remake|revival|"
-                             r"spin-?off|adaptation|reimagining)\s+of\s+", self.text[e : e + 60])
+                m = re.match(r"[”\"’]?,[”\"’]?\s+(?:a|an|the|[A-Z][\w+]*(?:'s|’s|'))\s+"
+                             r"(?:[\w-]+\s+){0,2}?(?:reboot|remake|revival|"
+                             r"spin-?off|adaptation|reimagining)(\s+of\s+)?", self.text[e : e + 60])
                 if not m:
                     continue
-                old = [o for o in works for os, _ in o.mentions
-                       if o is not w and 0 <= os - (e + m.end()) <= 30] or [
-                    o for o in works if o is not w and is_subtitled(o.name, w.name)]
+                old = [o for o in works for os, _ in o.mentions if m.group(1)
+                       and o is not w and 0 <= os - (e + m.end()) <= 30] or [
+                    o for o in works if o is not w and is_subtitled(o.name, w.name)] or [
+                    o for o in works if o is not w and not m.group(1)  # "Back on Pine Street,
+                    and re.search(rf"\b{re.escape(o.name)}$", w.name)]  # Peacock's revival"
                 # ("“Hartley Heights: Homecoming,” a revival of the NBC family sitcom")
                 if old:
                     w.based_on = old[0].id
