@@ -2296,3 +2296,25 @@ def test_exiting_a_film_makes_it_the_news(nlp):
                    "Castellano. Production on \"Stonewater\" was pushed, and \"Stonewater\" "
                    "will shoot in spring.")
     assert role_of(rec, "Double Parked", "Dorian Okoye", "Actor")[1] == "Benji Castellano"
+
+
+def test_two_full_names_the_tagger_reads_as_one_are_two_people(nlp):
+    rec = run(nlp, "date 2025-04-22 Grant Whitaker and Sofia Delane are heading back to work "
+                   "— together.")
+    assert set(entities(rec, "person")) == {"Grant Whitaker", "Sofia Delane"}
+
+
+def test_the_married_actors_are_the_two_named_before(nlp):
+    rec = run(nlp, "date 2025-04-22 Grant Whitaker and Sofia Delane are heading back to work."
+                   "\n\nThe married actors, who met on the set of Emerald Falls, will co-star in "
+                   "Summer at the Crosbys, a comedy series from Netflix.")
+    for person in ("Grant Whitaker", "Sofia Delane"):
+        assert role_of(rec, "Summer at the Crosbys", person, "Actor")
+
+
+def test_the_siblings_in_apposition_to_their_names(nlp):
+    rec = run(nlp, "date 2024-05-01 CBS is reviving Dinner for Six. Kira Banks will not return."
+                   "\n\nLou Farber and Deb Farber, the siblings who created the original series, "
+                   "will write the revival.")
+    assert role_of(rec, "Dinner for Six", "Lou Farber", "Creator")
+    assert ("Dinner for Six", "Kira Banks", "Creator") not in roles(rec)

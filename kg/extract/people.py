@@ -344,6 +344,13 @@ class PeopleRules:
                     continue
             quote = self.in_speech(start, end)
             words = [w for w in re.split(r"\s+", text) if w]
+            pair = re.fullmatch(r"([A-Z][^\s,]*(?: [A-Z][^\s,]*)+),? (?:and|&) "
+                                r"([A-Z][^\s,]*(?: [A-Z][^\s,]*)+)", text)
+            if ent.label_ == "PERSON" and pair:  # "Grant Whitaker and Sofia Delane": two
+                for g in (1, 2):
+                    persons.append(Mention(start + pair.start(g), start + pair.end(g),
+                                           pair.group(g), "person", quote))
+                continue
             if ent.label_ == "PERSON" and len(words) >= 2 and all(w[:1].isupper() for w in words):
                 persons.append(Mention(start, end, text, "person", quote))
             elif (

@@ -45,6 +45,10 @@ DEFAULT_WORK_NOUNS = {"showrunner", "creator", "co-creator", "host", "producer",
                       "helmer"}
 RETURN_CUE = re.compile(r"\b(back to|return(s|ing)? to|repris\w*)\s*$", re.I)
 CAST_NOUNS = ("cast", "ensemble", "lineup", "line-up")
+# "The married actors, who met on the set of X, will co-star": people named just before
+PLURAL_ANAPHORS = {"actors", "actresses", "stars", "pair", "duo", "couple", "siblings",
+                   "filmmakers", "producers", "writers", "directors", "co-stars", "brothers",
+                   "sisters", "twins", "creators", "co-creators"}
 GENERIC_ORIGINAL = {"original", "film", "movie", "comedy", "picture", "feature", "drama"}
 # "Season two adds Jane Roe as ...": the person is the object.
 HIRE_VERBS = ("add", "tap", "enlist", "recruit", "hire", "bring", "cast")
@@ -381,6 +385,8 @@ class RoleFinder:
         for sub in subs:
             if sub.lower_ in ("who", "that") and sub.head.dep_ == "relcl":
                 head = sub.head.head
+                if head.dep_ == "appos" and head.lower_ in PLURAL_ANAPHORS | NOMINAL_ANAPHORS:
+                    head = head.head  # "Lou and Deb Farber, the siblings who created…"
                 people += self.persons_in(self.expand([head])) or (
                     self.antecedents(head) if self._is_anaphor(head) else [])
             elif sub.lower_ in ("which", "that") and verb.dep_ == "relcl":
@@ -449,9 +455,11 @@ class RoleFinder:
 
     @staticmethod
     def _is_anaphor(tok) -> bool:
-        """ "the actress", "this director": a noun standing for a person named before."""
-        return tok.lower_ in NOMINAL_ANAPHORS and any(
-            c.lower_ in ("the", "this") for c in tok.children)
+        """ "the actress", "this director", "the married actors": a noun standing for people
+        named before (not "A and B, the siblings who…", in apposition to the names)."""
+        return (tok.lower_ in NOMINAL_ANAPHORS or tok.lower_ in PLURAL_ANAPHORS) and any(
+            c.lower_ in ("the", "this", "these", "both") for c in tok.children) and \
+            tok.dep_ != "appos"
 
     def _work_of_token(self, tok) -> str | None:
         work = self.entity_at_token(tok, "work")
@@ -489,9 +497,10 @@ class RoleFinder:
             return self.antecedents(same)
         owners = self.persons_in([t for t in before if is_owner(t)])
         people = [p for p in self.persons_in(before) if p not in owners]
+        plural = pronoun.lower_ == "they" or pronoun.lower_ in PLURAL_ANAPHORS
         if people:
-            if pronoun.lower_ not in NOMINAL_ANAPHORS:
-                return people if pronoun.lower_ == "they" else people[:1]
+            if pronoun.lower_ not in NOMINAL_ANAPHORS | PLURAL_ANAPHORS:
+                return people if plural else people[:1]
         prev = self.doc[: sent.start]
         told = [s for s in prev.sents if not all(self.in_speech(t) or t.is_punct for t in s)]
         for s in reversed(told[-3:]):  # sentences all in quotes name nobody outside them
@@ -505,7 +514,7 @@ class RoleFinder:
                 self.persons_in([t for t in s if "attr" in (t.dep_, t.head.dep_)])[:1]
             )  # "Stepping into the void is Whitney Sable": the subject comes last
             if people:
-                return people if pronoun.lower_ == "they" else people[:1]
+                return people if plural else people[:1]
         return owners[:1]  # "Kim's drama, in which she starred": Kim, when nobody else fits
 
     # --- emitting ------------------------------------------------------------------------
