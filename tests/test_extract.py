@@ -2318,3 +2318,11 @@ def test_the_siblings_in_apposition_to_their_names(nlp):
                    "will write the revival.")
     assert role_of(rec, "Dinner for Six", "Lou Farber", "Creator")
     assert ("Dinner for Six", "Kira Banks", "Creator") not in roles(rec)
+
+
+def test_a_partner_after_with_is_no_part_of_the_title_and_shares_a_co_credit(nlp):
+    rec = run(nlp, "date 2017-03-14 Desmond Achterberg co-directed the animated feature Twin "
+                   "Rivers with Lise Oberman.")
+    assert "Twin Rivers" in entities(rec, "work")
+    for person in ("Desmond Achterberg", "Lise Oberman"):
+        assert role_of(rec, "Twin Rivers", person, "Director")[0] == "Credited"

@@ -1279,7 +1279,8 @@ class RoleFinder:
                 and (t.head == tok or t.head.head == tok and t.head.dep_ == "dobj"
                      # "will serve as showrunner and executive produce with X": a noun
                      or tok.pos_ == "NOUN" and t.head == self._head_verb(tok))
-                and rtype in ("Writer", "Creator", "ExecutiveProducer", "Producer")
+                and (rtype in ("Writer", "Creator", "ExecutiveProducer", "Producer")
+                     or tok.lower_.startswith("co-"))  # "co-directed X with Lise Oberman"
                 and not any(g.tag_ == "VBG" for p in t.children for g in p.children)
                 and not any(x.tag_ == "VBG" for x in t.subtree if x.i > t.i)
             )

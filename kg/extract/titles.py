@@ -174,6 +174,9 @@ def title_run_right(doc, i: int, stop: set[int]) -> tuple[int, int] | None:
                 tok.lower_ in ("in", "at", "on") and j - i >= 2
                 and doc[j + 1].ent_type_ in ("GPE", "LOC", "FAC")
             )
+            and not (  # "co-directed Twin Rivers with Lise Oberman": a partner, not the title
+                tok.lower_ in ("with", "for", "by", "from") and doc[j + 1].ent_type_ == "PERSON"
+            )
         ):
             j += 1
         elif (  # "Midnight at the Palisade"
