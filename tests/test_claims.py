@@ -543,3 +543,12 @@ def test_a_year_in_a_clause_about_a_film_dates_no_interview(nlp):
     )
     found = claims(nlp, text)
     check(text, found, "I pitched it three times", "Hal Greer", "Collider")
+
+
+def test_a_studio_named_like_a_word_speaks_in_its_statement(nlp):
+    text = (
+        "date 2020-01-28 Neon has acquired rights to Borrowed Weather.\n\n"
+        "“Hana has made a film that is hilarious,” Neon said in a statement."
+    )
+    found = claims(nlp, text)
+    check(text, found, "Hana has made a film that is hilarious", "Neon", None)

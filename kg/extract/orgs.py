@@ -118,6 +118,12 @@ class OrgRules:
                              self.text):
             if fold(m.group(1)) in PLATFORMS | STREAMERS and not self.in_speech(m.start(1)):
                 candidates.append(Mention(m.start(1), m.end(1), m.group(1), "ORG"))
+        # a streamer or studio that does what companies do ("Neon has acquired", "Neon said")
+        for m in re.finditer(r"\b([A-Z][A-Za-z+]*)\s+(?:has|have|had|will|said|says|announced|"
+                             r"confirmed|acquired|bought|released|picked up|is releasing)\b",
+                             self.text):
+            if fold(m.group(1)) in STREAMERS | STUDIOS and not self.in_speech(m.start(1)):
+                candidates.append(Mention(m.start(1), m.end(1), m.group(1), "ORG"))
         # a podcast is where words are said: an outlet ("on the podcast Couch Talk", "on
         # her Couch Talk podcast")
         name = r"[A-Z][\w'’&-]*(?: (?:[A-Z][\w'’&-]*|of|the|and|with|&))*"
