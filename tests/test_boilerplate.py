@@ -69,3 +69,8 @@ def test_a_cast_list_in_lines_gives_the_parts(nlp):
     names = {e.id: e.name for e in rec.entities}
     pairs = {(names[r.agent], names.get(r.character)) for r in rec.roles if r.type == "Actor"}
     assert ("Dashiell Roark", "Ezra Vane") in pairs and ("Sunniva Berg", "Wren Hall") in pairs
+
+
+def test_a_featured_image_credit_is_boilerplate():
+    assert is_boilerplate("(featured image: Walt Disney Studios Motion Pictures)")
+    assert not is_boilerplate("The featured image of the campaign shows the two leads.")

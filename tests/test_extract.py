@@ -2326,3 +2326,14 @@ def test_a_partner_after_with_is_no_part_of_the_title_and_shares_a_co_credit(nlp
     assert "Twin Rivers" in entities(rec, "work")
     for person in ("Desmond Achterberg", "Lise Oberman"):
         assert role_of(rec, "Twin Rivers", person, "Director")[0] == "Credited"
+
+
+def test_organizations_the_tagger_reads_with_their_article(nlp):
+    rec = run(nlp, "date 2017-03-14 Her debut premiered at the Sundance Film Festival and "
+                   "screened at the Toronto International Film Festival. The pair presented a "
+                   "prize at the Screen Actors Guild (SAG) Awards at Santa Monica's Barker "
+                   "Hangar.")
+    orgs = set(entities(rec, "org"))
+    assert {"Sundance Film Festival", "Toronto International Film Festival",
+            "Screen Actors Guild Awards"} <= orgs
+    assert "Barker Hangar" not in orgs

@@ -16,8 +16,8 @@ LEAD_INS = re.compile(
 )
 # "Photo: Universal Pictures", "Photo by Ana Ruiz/Getty Images": a credit (a longer caption
 # says who was where, and stays)
-CREDIT = re.compile(r"(?:photos?|photograph|image|credit|courtesy)\b\s*(?::|by\b|—|-)\s*",
-                    re.IGNORECASE)
+CREDIT = re.compile(r"(?:(?:featured|top|header|lead|main) )?(?:photos?|photograph|image|"
+                    r"credit|courtesy)\b\s*(?::|by\b|—|-)\s*", re.IGNORECASE)
 CREDIT_AT_END = re.compile(r"(?:/|\()\s*(?:Getty Images|AP|Shutterstock|Reuters|AFP)\)?\s*$")
 SMALL = {"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with", "from",
          "by", "is", "are", "be", "vs", "as"}

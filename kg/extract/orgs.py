@@ -33,6 +33,13 @@ CHANNEL_AFTER = re.compile(r" (?:One|Two|Three|Four|America|Max|Films|Studios|Pi
                            r"Television|Entertainment|Documentary Films)\b")
 
 
+# "the Screen Actors Guild (SAG) Awards": the name goes on after its initials
+AWARDS_AFTER_INITIALS = re.compile(r"\s*\([A-Z]{2,6}\)\s+(Awards?)\b")
+# Where things happen rather than who does them: "Santa Monica's Barker Hangar"
+VENUE_WORDS = {"hangar", "arena", "stadium", "ballroom", "pavilion", "amphitheatre",
+               "amphitheater", "auditorium"}
+
+
 class OrgRules:
     """The organization and place rules of the entity finder."""
 
@@ -162,6 +169,18 @@ class OrgRules:
             if self.table.at(m.start, m.end) or any(s < m.end and m.start < e for s, e in taken):
                 continue
             taken.append((m.start, m.end))
+            if m.text.startswith("the ") and m.text[4:5].isupper():
+                # "at the Sundance Film Festival": the tagger's span takes the article in
+                m = Mention(m.start + 4, m.end, m.text[4:], m.kind, m.in_quote)
+            awards = AWARDS_AFTER_INITIALS.match(self.text, m.end)
+            if awards and m.kind == "ORG":  # "the Screen Actors Guild (SAG) Awards"
+                m = Mention(m.start, m.end, f"{m.text} {awards.group(1)}", m.kind, m.in_quote)
+            if m.kind == "ORG" and m.text.split()[-1].lower() in VENUE_WORDS:
+                self.table.add("Place", clean_name(m.text), m.start, m.end)  # "Barker Hangar"
+                taken.append((m.start, m.end))
+                continue
+            if m.kind == "ORG" and re.search(r"\bAward$", m.text):
+                continue  # "the Career Achievement Award": a prize, not who gives it
             name = clean_name(m.text)
             name = re.sub(r"\s+(magazine|newspaper|podcast)$", "", name, flags=re.I)
             key = fold(name)
