@@ -791,7 +791,9 @@ class RoleFinder:
             ):
                 status = "Confirmed"  # "co-wrote the screenplay": of the film in the news
             people, work = self.agents_of(tok)
-            hirer = tok.head if tok.dep_ == "xcomp" else (
+            to_do = tok.dep_ == "xcomp" or tok.dep_ == "advcl" and any(  # "hired X to direct"
+                c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+            hirer = tok.head if to_do else (
                 tok.head.head if tok.dep_ == "conj" and tok.head.dep_ == "xcomp" else None)
             if hirer is not None and hirer.lemma_ in HIRE_VERBS + ("set", "sign", "pick") + \
                     COURT_VERBS:  # "is eyeing Tom Voss to direct": Voss
