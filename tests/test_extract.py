@@ -2337,3 +2337,12 @@ def test_organizations_the_tagger_reads_with_their_article(nlp):
     assert {"Sundance Film Festival", "Toronto International Film Festival",
             "Screen Actors Guild Awards"} <= orgs
     assert "Barker Hangar" not in orgs
+
+
+def test_a_platform_feature_and_a_sales_agent_are_no_people(nlp):
+    rec = run(nlp, "date 2016-05-12 Paris-based Lumière Noire Sales is handling sales. Grant "
+                   "Whitaker reposted the photo to his Instagram Story. Jonas Weidmann of "
+                   "Berlin's Nordlicht Filmproduktion co-produces.")
+    people = set(entities(rec, "person"))
+    assert people == {"Grant Whitaker", "Jonas Weidmann"}
+    assert "Instagram" in entities(rec, "org")

@@ -473,6 +473,11 @@ ORG_WORDS = {
     "institute",
     "society",
     "management",  # "WME and Management 360": a firm of a representation line
+    "sales",  # "Lumière Noire Sales", a sales agent
+    "filmproduktion",
+    "produktion",
+    "producciones",
+    "medienboard",
 }
 SEQUEL_WORDS = {"sequel", "follow-up", "followup", "part two", "second installment"}
 GENERIC_WORK_NOUNS = {

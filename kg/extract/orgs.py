@@ -125,6 +125,10 @@ class OrgRules:
                              self.text):
             if fold(m.group(1)) in PLATFORMS | STREAMERS and not self.in_speech(m.start(1)):
                 candidates.append(Mention(m.start(1), m.end(1), m.group(1), "ORG"))
+        # "his Instagram Story", "on TikTok Live": the platform
+        for m in re.finditer(r"\b([A-Z][A-Za-z]+)\s+(?:Story|Stories|Live|Reels?)\b", self.text):
+            if fold(m.group(1)) in PLATFORMS and not self.in_speech(m.start(1)):
+                candidates.append(Mention(m.start(1), m.end(1), m.group(1), "ORG"))
         # a streamer or studio that does what companies do ("Neon has acquired", "Neon said")
         for m in re.finditer(r"\b([A-Z][A-Za-z+]*)\s+(?:has|have|had|will|said|says|announced|"
                              r"confirmed|acquired|bought|released|picked up|is releasing)\b",

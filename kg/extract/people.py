@@ -12,6 +12,7 @@ from kg.extract.lexicon import (
     CHARACTER_TRIGGERS,
     NAME_PREFIXES,
     ORG_WORDS,
+    PLATFORMS,
     ROLE_NOUNS,
     ROLE_VERBS,
     is_known_org,
@@ -344,6 +345,8 @@ class PeopleRules:
                     continue
             quote = self.in_speech(start, end)
             words = [w for w in re.split(r"\s+", text) if w]
+            if len(words) > 1 and fold(words[0]) in PLATFORMS:
+                continue  # "his Instagram Story": the platform's, no one's name
             pair = re.fullmatch(r"([A-Z][^\s,]*(?: [A-Z][^\s,]*)+),? (?:and|&) "
                                 r"([A-Z][^\s,]*(?: [A-Z][^\s,]*)+)", text)
             if ent.label_ == "PERSON" and pair:  # "Grant Whitaker and Sofia Delane": two
