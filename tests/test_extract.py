@@ -2346,3 +2346,14 @@ def test_a_platform_feature_and_a_sales_agent_are_no_people(nlp):
     people = set(entities(rec, "person"))
     assert people == {"Grant Whitaker", "Jonas Weidmann"}
     assert "Instagram" in entities(rec, "org")
+
+
+def test_joining_a_lead_in_the_series_with_credits_in_parentheses(nlp):
+    rec = run(nlp, "date 2024-05-01 Copperhead County, the new Netflix drama, has rounded out "
+                   "its cast.\n\nTobias Whitlock (Glass Harbor), Amara Bell (The Night Desk) and "
+                   "Lila Desrosiers (Kingsfield) have joined previously announced lead Regina Vos "
+                   "in the series, with veteran Harold Bream (Judgment Row) set to recur.")
+    for person in ("Tobias Whitlock", "Amara Bell", "Lila Desrosiers", "Regina Vos"):
+        assert role_of(rec, "Copperhead County", person, "Actor")[0] == "Confirmed"
+    assert role_of(rec, "Glass Harbor", "Tobias Whitlock", "Actor")[0] == "Credited"
+    assert ("Glass Harbor", "Harold Bream", "Actor") not in roles(rec)

@@ -727,6 +727,10 @@ class RoleFinder:
                 c.lower_ in ("cast", "ensemble", "lineup") for c in tok.subtree if c.i > tok.i
             ):
                 rtype = "Actor"
+            joined = [c for c in tok.children if c.dep_ == "dobj" and self.person(c)] \
+                if tok.lemma_ == "join" else []
+            if joined:  # "have joined previously announced lead Regina Vos in the series"
+                rtype = "Actor"
             rtype = rtype or self._acting_object(tok)
             if self._is_back(tok) and not back_as:  # "Original director X is also back"
                 self.bare_return(sent, tok)
@@ -851,7 +855,8 @@ class RoleFinder:
                 # "Directed by X, the film stars Y": the work is the main clause's subject
                 subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
                 work = self._work_of_token(subject) if subject is not None else None
-            objs = self._own_objects(tok)
+            # (a title in parentheses after a name is that person's credit, not the object)
+            objs = [t for t in self._own_objects(tok) if not _in_parentheses(t)]
             if not work and self._unnamed_other_work(tok, objs):
                 continue  # "stepping back to develop a feature at Searchlight"
             if not work:
@@ -893,6 +898,9 @@ class RoleFinder:
                 more = []
             if len(chars) == len(people) > 1:  # "A and B … as X and Y": in the order named
                 people = sorted(people, key=lambda p: self._first_in(p, sent))
+            if joined and rtype == "Actor":  # the one joined is in it too
+                people = people + [p for p in self.persons_in(self.expand(joined))
+                                   if p not in people]
             for n, person in enumerate(people):
                 for other in more:
                     self.add(other, person, rtype, status, sent)
@@ -1857,7 +1865,8 @@ class RoleFinder:
             if not person or not char:
                 continue
             sent = char_tok.sent
-            work = self.work_near([t for t in sent if t.i < char_tok.i], "Credited")
+            work = self.work_near([t for t in sent if t.i < char_tok.i and not _in_parentheses(t)],
+                                  "Credited")  # (not another's credit in parentheses)
             work = work or self.table.main_work
             sequel = self.table.sequel
             if sequel and work in (self.table.main_work, sequel) and re.search(
