@@ -2357,3 +2357,10 @@ def test_joining_a_lead_in_the_series_with_credits_in_parentheses(nlp):
         assert role_of(rec, "Copperhead County", person, "Actor")[0] == "Confirmed"
     assert role_of(rec, "Glass Harbor", "Tobias Whitlock", "Actor")[0] == "Credited"
     assert ("Glass Harbor", "Harold Bream", "Actor") not in roles(rec)
+
+
+def test_a_title_with_and_in_a_credit_list_stays_whole(nlp):
+    rec = run(nlp, "date 2024-05-01 Universal is developing Silver Harbor, a thriller.\n\n"
+                   "Leo Brandt (Pride and Prejudice, Dust Road) will star.")
+    for title in ("Pride and Prejudice", "Dust Road"):
+        assert role_of(rec, title, "Leo Brandt", "Actor")[0] == "Credited"

@@ -79,8 +79,8 @@ def kg_paragraphs(doc: Doc) -> Doc:
     return doc
 
 
-# "co-wrote": the stem a "co-" word is read as, and its lemma
-CO_STEMS = {
+# "co-wrote": the word a "co-" word is read as, and that word's lemma
+CO_LEMMAS = {
     **dict.fromkeys(("write", "writes", "wrote", "writing", "written"), "write"),
     **dict.fromkeys(("direct", "directs", "directed", "directing"), "direct"),
     **dict.fromkeys(("create", "creates", "created", "creating"), "create"),
@@ -98,16 +98,16 @@ CO_STEMS = {
 def kg_co_prefix(doc: Doc) -> Doc:
     """ "co-wrote": the tokenizer splits off "co" and the model misreads the rest (as a noun
     "co", or as the clause's verb). The three tokens become one, which the model reads as the
-    stem (its norm) and whose lemma is the stem's: "co-wrote" is "write"."""
+    bare word (its norm: "wrote") and whose lemma is that word's ("write")."""
     merges = [
-        (doc[tok.i : tok.i + 3], doc[tok.i + 2].lower_)
+        (doc[tok.i : tok.i + 3], doc[tok.i + 2].lower_)  # (span, the bare word)
         for tok in doc[:-2]
         if tok.lower_ == "co" and doc[tok.i + 1].text == "-" and not tok.whitespace_
-        and not doc[tok.i + 1].whitespace_ and doc[tok.i + 2].lower_ in CO_STEMS
+        and not doc[tok.i + 1].whitespace_ and doc[tok.i + 2].lower_ in CO_LEMMAS
     ]
     with doc.retokenize() as retokenizer:
-        for span, stem in merges:
-            retokenizer.merge(span, attrs={"NORM": stem, "LEMMA": CO_STEMS[stem]})
+        for span, word in merges:
+            retokenizer.merge(span, attrs={"NORM": word, "LEMMA": CO_LEMMAS[word]})
     return doc
 
 

@@ -1053,7 +1053,7 @@ class ClaimFinder:
         date = self.doc.user_data.get("kg_date")
         year = str(date)[:4] if date else None
         return any(y != year for y in re.findall(r"\b(?:19|20)\d\d\b", words)) or \
-            re.search(r"\b(last year|years ago|back in)\b", words) is not None
+            re.search(r"\b(last year|years ago|back in)\b", words, re.I) is not None
 
     def _fill_from_same_speaker(self) -> None:
         """A speaker's words without an outlet (and not given in a statement) were most likely

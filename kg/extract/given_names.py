@@ -33,7 +33,7 @@ def _given_names() -> frozenset[str]:
 
 def name_gender(word: str) -> str | None:
     """ "m" or "f" when at least four in five who bear the first name ``word`` are men or
-    women (the census's shares), else None ("Jordan", "Casey")."""
+    women (the census's shares), else None ("Taylor", "Casey")."""
     male = _shares(FILES[0]).get(word.lower(), 0.0)
     female = _shares(FILES[1]).get(word.lower(), 0.0)
     if max(male, female) < MIN_SHARE:

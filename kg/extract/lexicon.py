@@ -179,11 +179,11 @@ STREAMERS = {"netflix", "hulu", "max", "peacock", "paramount+", "apple tv+", "di
              "mubi", "crunchyroll", "tubi", "roku", "bravo", "freeform", "syfy", "cinemax"}
 # Film studios and distributors by their usual short names, which taggers often leave
 # untagged or take for a title ("Silver Harbor for Universal"): general knowledge of the field.
-STUDIOS = {"universal", "paramount", "lionsgate", "sony", "sony pictures", "warner bros.",
-           "warner bros", "disney", "focus features", "searchlight", "searchlight pictures",
-           "blumhouse", "legendary", "new line", "columbia", "dreamworks", "miramax", "amblin",
-           "annapurna", "mubi", "neon", "a24", "screen gems", "tristar", "lionsgate films",
-           "20th century studios", "pixar", "illumination", "studiocanal", "pathé", "gaumont",
+STUDIOS = {"universal", "paramount", "lionsgate", "sony", "sony pictures", "warner bros",
+           "disney", "focus features", "searchlight", "searchlight pictures", "blumhouse",
+           "legendary", "new line", "columbia", "dreamworks", "miramax", "amblin", "annapurna",
+           "mubi", "neon", "a24", "screen gems", "tristar", "lionsgate films",
+           "20th century studios", "pixar", "illumination", "studiocanal", "pathe", "gaumont",
            "apple original films", "amazon mgm studios", "orion", "magnolia", "ifc films",
            "bleecker street", "roadside attractions", "open road", "stx", "skydance"}
 KNOWN_ACRONYM_ORGS = {

@@ -130,7 +130,7 @@ class OrgRules:
             if fold(m.group(1)) in PLATFORMS and not self.in_speech(m.start(1)):
                 candidates.append(Mention(m.start(1), m.end(1), m.group(1), "ORG"))
         # a streamer or studio that does what companies do ("Neon has acquired", "Neon said")
-        for m in re.finditer(r"\b([A-Z][A-Za-z+]*)\s+(?:has|have|had|will|said|says|announced|"
+        for m in re.finditer(r"\b([A-Z][\w+]*)\s+(?:has|have|had|will|said|says|announced|"
                              r"confirmed|acquired|bought|released|picked up|is releasing)\b",
                              self.text):
             if fold(m.group(1)) in STREAMERS | STUDIOS and not self.in_speech(m.start(1)):
@@ -176,15 +176,14 @@ class OrgRules:
             if m.text.startswith("the ") and m.text[4:5].isupper():
                 # "at the Sundance Film Festival": the tagger's span takes the article in
                 m = Mention(m.start + 4, m.end, m.text[4:], m.kind, m.in_quote)
-            awards = AWARDS_AFTER_INITIALS.match(self.text, m.end)
-            if awards and m.kind == "ORG":  # "the Screen Actors Guild (SAG) Awards"
-                m = Mention(m.start, m.end, f"{m.text} {awards.group(1)}", m.kind, m.in_quote)
-            if m.kind == "ORG" and m.text.split()[-1].lower() in VENUE_WORDS:
-                self.table.add("Place", clean_name(m.text), m.start, m.end)  # "Barker Hangar"
-                taken.append((m.start, m.end))
-                continue
             if m.kind == "ORG" and re.search(r"\bAward$", m.text):
                 continue  # "the Career Achievement Award": a prize, not who gives it
+            awards = AWARDS_AFTER_INITIALS.match(self.text, m.end)
+            if awards and m.kind == "ORG":  # "the Screen Actors Guild (SAG) Awards": the
+                # name goes on after the initials (the mention stays the tagger's words)
+                m = Mention(m.start, m.end, f"{m.text} {awards.group(1)}", m.kind, m.in_quote)
+            if m.kind == "ORG" and m.text.split()[-1].lower() in VENUE_WORDS:
+                m = Mention(m.start, m.end, m.text, "FAC", m.in_quote)  # "Barker Hangar"
             name = clean_name(m.text)
             name = re.sub(r"\s+(magazine|newspaper|podcast)$", "", name, flags=re.I)
             key = fold(name)
@@ -196,7 +195,7 @@ class OrgRules:
             if key in PLATFORMS or key in STREAMERS:
                 self.table.add("Organization", name, m.start, m.end)
                 continue
-            if key in STUDIOS:  # "Searchlight", short for "Searchlight Pictures" named before
+            if key in STUDIOS:  # "Searchlight", short for "Searchlight Pictures" in the text
                 full = next((clean_name(c.text) for c in candidates
                              if fold(c.text).startswith(key + " ")), name)
                 self.table.add("Organization", full, m.start, m.end, form=name)

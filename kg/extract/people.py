@@ -491,8 +491,14 @@ class PeopleRules:
             if self.in_speech(m.start()):
                 continue
             person = self._without_trade(m.start(1), m.end(1))
+            if not re.search(r"[,;]", m.group(2)):
+                continue  # "(Pride and Prejudice)" is one title, for the single-title rule
             items = [(i.start() + m.start(2), i.end() + m.start(2))
-                     for i in re.finditer(r"(?:(?! and )[^,;])+", m.group(2))]
+                     for i in re.finditer(r"[^,;]+", m.group(2))]
+            last = re.search(r" and (?=\S)", self.text[items[-1][0] : items[-1][1]])
+            if last and not self.text[items[-1][0] : items[-1][1]].lstrip().startswith("and "):
+                s, e = items.pop()  # "(A, B and C)": "and" parts the last two only
+                items += [(s, s + last.start()), (s + last.end(), e)]
             items = [self._title_item(s, e) for s, e in items]
             if not all(items):
                 continue
@@ -504,7 +510,7 @@ class PeopleRules:
                     self.credit_pairs.append((person, (s, e), rtype))
 
     def _without_trade(self, start: int, end: int) -> tuple[int, int]:
-        """ "Director Jo Lark": the name's span without a trade word opening the sentence."""
+        """ "Director Jo Lark": the name's span without a capitalized trade word before it."""
         first, _, rest = self.text[start:end].partition(" ")
         if first.lower() in ROLE_NOUNS and len(rest.split()) >= 2:
             return start + len(first) + 1, end

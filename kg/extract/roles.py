@@ -36,7 +36,8 @@ RELEASED_CUES = re.compile(
     r"now streaming|is streaming|runner-up|audience award|jury prize|best picture)\b")
 SPOKES_WORDS = {"spokesperson", "spokeswoman", "spokesman", "representative", "studio",
                 "network", "streamer"}
-REPORTED = re.compile(r"\b(according to|sources?|reportedly|reports?\b|is said to|rumou?r)")
+REPORTED = re.compile(  # ("The Hollywood Reporter" is no hedge)
+    r"\b(according to|sources?|reportedly|report(s|ed|ing)?\b|is said to|rumou?r)")
 LATER_SEASON = re.compile(
     r"\b((second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|new|next|latest) "
     r"season|season (two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d)|renewed)\b", re.I)
@@ -640,7 +641,7 @@ class RoleFinder:
         lede = paragraphs[0].lower() if paragraphs else ""
         if len(lede) < 150 and len(paragraphs) > 1:  # a teaser first ("X is coming home.")
             lede += " " + paragraphs[1].lower()
-        announced = OFFICIAL.search(lede) and not REPORTED.search(lede)
+        announced = bool(OFFICIAL.search(lede)) and not REPORTED.search(lede)
         # (a scoop its maker confirms later: what it will do on the work in the news)
         if not announced and not self._confirmed_by_maker():
             return
@@ -658,7 +659,7 @@ class RoleFinder:
     def settle_released(self) -> None:
         """A film said to be out ("earned five nominations", "premiered at Sundance") is a
         credit for everyone in it, whatever the tense ("the film stars A"). A series may still
-        be running: its present is kept."""
+        be running: its present is kept; a work with a year was dated when it was found."""
         for role in self.roles:
             work = self.table.get(role.work)
             if role.status == "Confirmed" and work is not None and work.type != "TVSeries" \
@@ -724,7 +725,7 @@ class RoleFinder:
             if (tok.lemma_ in joins or back_as) and self.characters_after(tok, sent):
                 rtype = "Actor"  # "X returns as Y", "X is back as Y"
             if tok.lemma_ in ("round", "join", "lead", "complete", "fill", "head") and any(
-                c.lower_ in ("cast", "ensemble", "lineup") for c in tok.subtree if c.i > tok.i
+                c.lower_ in CAST_NOUNS for c in tok.subtree if c.i > tok.i
             ):
                 rtype = "Actor"
             joined = [c for c in tok.children if c.dep_ == "dobj" and self.person(c)] \
@@ -732,7 +733,7 @@ class RoleFinder:
             if joined:  # "have joined previously announced lead Regina Vos in the series"
                 rtype = "Actor"
             rtype = rtype or self._acting_object(tok)
-            if self._is_back(tok) and not back_as:  # "Original director X is also back"
+            if self._is_back(tok):  # "Original director X is also back" (not "back as Y")
                 self.bare_return(sent, tok)
                 continue
             if tok.lemma_ == "return" and not self.characters_after(tok, sent) and not any(
@@ -1028,7 +1029,8 @@ class RoleFinder:
                 continue
             near = [ROLE_NOUNS[t.lower_] for t in sent
                     if abs(t.i - sub.i) <= 3 and t.lower_ in ROLE_NOUNS]
-            near = near or ["Director" for t in sent if t.i > tok.i and t.lower_ == "helm"]
+            near = near or (["Director"] if any(t.i > tok.i and t.lower_ == "helm"
+                                                for t in sent) else [])
             near = near or self._trades_in_clause(sub)  # "X, who directed the original, …"
             named = self.titled_work([t for t in sent if tok.i < t.i <= tok.i + 4])
             work = named or self.default_work(status)  # "will return in Brine II"
@@ -1153,8 +1155,8 @@ class RoleFinder:
             if tok.lemma_ not in ("include", "feature") or self.in_speech(tok) or \
                     subject is None or subject.lower_ not in CAST_NOUNS:
                 continue
-            returning = any(t.lower_ in ("returning", "original") for t in subject.head.subtree
-                            if t.i < tok.i) and self.table.sequel
+            returning = self.table.sequel is not None and any(
+                t.lower_ in ("returning", "original") for t in subject.head.subtree if t.i < tok.i)
             after = list(itertools.takewhile(lambda t: t.text not in (".", ";"),
                                              tok.doc[tok.i + 1 : sent.end]))
             status = self.status_for(sent, tok, past=tok.tag_ == "VBD")
@@ -1340,7 +1342,7 @@ class RoleFinder:
                     toks[k + 1].lower_ == "of":  # "Beatrix Lane, star of Dark Corridor"
                 person = self.person(toks[k - 2])
             work = None
-            co = low in ("costar", "co-star")  # "her Kestrel Bay co-star X"
+            costar = low in ("costar", "co-star")  # "her Kestrel Bay co-star X"
             prev = [
                 t for t in toks[max(0, k - 3) : k] if t.text not in ("'", "’", "‘", "“", "”", '"')
             ]
@@ -1403,10 +1405,10 @@ class RoleFinder:
                                                           sent.text.lower()):
                     status = "Confirmed"
                 work = work or self.default_work(status)
-            if not work and person and co and prev and \
+            if not work and person and costar and prev and \
                     prev[-1].lower_ in ("her", "his", "their", "'s", "’s"):
-                # "her co-star X": in the work she is in, as far along as her own role (the
-                # original, when the article is about a new one)
+                # "her co-star X": in the work she is in (the original, when the article is
+                # about a new one), as far along as the acting roles already found on it
                 status = "Credited" if self.table.sequel or any(
                     t.lower_ in ("former", "onetime") for t in prev) else "Confirmed"
                 work = self.default_work(status)
@@ -1910,7 +1912,8 @@ class RoleFinder:
         if work.year is not None:
             return self.year is None or work.year < self.year
         return any(RELEASED_CUES.search(self._said_of(work, s, e).lower())
-                   for s, e in work.mentions if not self.in_speech_at(s))
+                   for s, e in work.mentions
+                   if not any(q.inner_start <= s < q.inner_end for q in self.speech))
 
     def _said_of(self, work, start: int, end: int) -> str:
         """The words around a mention of ``work`` in its sentence, up to the next other work
@@ -1927,13 +1930,11 @@ class RoleFinder:
                     elif lo < e <= start:
                         lo = e
         # (a clause that starts right after the title is about it: "X, which premiered…")
+        after = self.text[end:hi]
+        lead = len(after) - len(after.lstrip("”\"’'"))
         clause = re.search(r"(?<!^)(?<!^,)(?<!^, )\b(which|who|that)\b|\b(since|after|before|"
-                           r"because|while|when)\b", self.text[end:hi].lstrip("”\"’'"))
-        return self.text[lo : end + clause.start() if clause else hi]
-
-    def in_speech_at(self, offset: int) -> bool:
-        span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
-        return span is not None and self.in_speech(span[0])
+                           r"because|while|when)\b", after[lead:])
+        return self.text[lo : end + lead + clause.start() if clause else hi]
 
     def _is_series(self, work_id) -> bool:
         work = self.table.get(work_id)

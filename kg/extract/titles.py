@@ -39,7 +39,7 @@ TITLE_VERBS = {"direct", "helm", "produce", "write", "pen", "star", "headline", 
                "co-write", "adapt", "script", "lead", "topline", "front",
                # what a studio or network does to a work: "NBC has renewed Engine 44"
                "renew", "cancel", "greenlight", "revive", "reboot", "remake", "option", "order",
-               "create", "co-create"}
+               "create"}
 # Nouns a title follows or stands in apposition to: "the comedy X", "X, her feature debut"
 TITLE_HEADS = WORK_HEAD_NOUNS | {"debut"}
 # "X is getting a reboot": what only a work gets
@@ -56,7 +56,6 @@ GOT_BY_WORKS = {"host", "showrunner", "season", "director", "title", "trailer", 
 SINCE_VERBS = {"send", "turn", "hit", "premiere", "debut", "open", "arrive", "introduce",
                "air", "bow", "land", "launch", "become", "first", "give", "win", "change",
                "roll", "come", "bring", "make"}
-# "based on Lorne Abernathy's comic series X": X is the source, not the work in the news
 # What is said in the lede of the work the news is about: "has been cast in X", "to direct X"
 NEWS_BEFORE = re.compile(
     r"\b(?:(?:been )?cast in|to (?:star|co-star|appear) in|(?:to|will) (?:direct|helm|write|"
@@ -64,6 +63,7 @@ NEWS_BEFORE = re.compile(
     r"(?:has |have )?signed on to (?:star in|direct)|(?:has |have )?(?:exited|left|"
     r"departed|dropped out of|withdrawn from))\s+(?:the\s+)?(?:[A-Z][\w.+&-]*(?:'s|’s|')\s+)?"
     r"(?:[a-z-]+\s+){0,3}[“\"]?$")  # ("exited Sony Pictures' action comedy "X"")
+# "based on Lorne Abernathy's comic series X": X is the source, not the work in the news
 SOURCE_BEFORE = re.compile(r"\b(?:based on|adapted from|adaptation of|inspired by)\b"
                            r"(?:[^.;]|\b[A-Z]\.)*$")  # "Philippa N. Strand's novel X"
 # where a work comes out: "is coming to theaters", "hits Netflix"
@@ -338,7 +338,7 @@ class TitleRules:
             self._title_after_year_possessive,
             self._title_after_working_title,
             self._title_after_titled,
-            self._title_after_rights_to,
+            self._title_after_rights_or_developed,
             self._title_after_colon,
             self._work_only_slots,
             self._copula_title,
@@ -507,7 +507,8 @@ class TitleRules:
                 self._add_run(run, "title after 'season of'")
 
     def _title_after_played_in(self, i: int, stop: set[int]) -> None:
-        """A title in "who played Jane Roe in Title"."""
+        """A title in "who played Jane Roe in Title", "her turn as Jane Roe in Title", "played
+        Jane Roe on Title" (a series)."""
         doc = self.doc
         low = self.doc[i].lower_
         if (
@@ -532,7 +533,8 @@ class TitleRules:
                 j += 3
             run = title_run_right(doc, j, stop | self.title_tokens)
             owned = [t.i for t in doc[run[0] : run[1]] if t.lower_ in ("'s", "’s")] if run else []
-            if owned and low == "on":  # "recurred on The CW's Westbrook": the title is after
+            # "recurred on The CW's Westbrook": the network owns the title, which comes after
+            if owned and low == "on":
                 run = (owned[-1] + 1, run[1]) if owned[-1] + 1 < run[1] else None
             if (
                 run
@@ -540,7 +542,6 @@ class TitleRules:
                 and (doc[run[0]].ent_type_ not in ("DATE", "GPE", "ORG")
                      or doc[run[0]].text == "The" and doc[run[0]].ent_type_ == "GPE")
             ):  # "her breakout turn in The Quiet Season", whatever the tagger says
-                # (but "recurred on The CW's Westbrook": the network owns the title)
                 self._add_run(run, f"title after 'played ... {low}'")
 
     def _title_after_sequel_to(self, i: int, stop: set[int]) -> None:
@@ -692,8 +693,8 @@ class TitleRules:
             run = title_run_right(doc, j, stop | self.title_tokens)
             # what a network renews or cancels is a work whatever the tagger says ("NBC has
             # renewed Fallow Creek"), unless it reads as a person's name
-            made = tok.lemma_ in ("renew", "cancel", "greenlight", "order", "revive", "create",
-                                  "co-create") and \
+            made = tok.lemma_ in ("renew", "cancel", "greenlight", "order", "revive",
+                                  "create") and \
                 run is not None and not _a_full_name(doc[run[0] : run[1]])
             if run and not self._is_person_run(run) and not self._is_owner(run) and \
                     (doc[run[0]].ent_type_ not in ("PERSON", "DATE", "GPE", "NORP") or made) and \
@@ -782,7 +783,7 @@ class TitleRules:
                 self._add_run(run, "title after 'titled'")
                 self.new_titles.add(fold(doc[run[0] : run[1]].text))
 
-    def _title_after_rights_to(self, i: int, stop: set[int]) -> None:
+    def _title_after_rights_or_developed(self, i: int, stop: set[int]) -> None:
         """ "acquired North American rights to Borrowed Weather", "developed Borrowed Weather at
         the Lab": what rights are sold to, or a film developed, is a work."""
         doc, tok = self.doc, self.doc[i]
@@ -793,7 +794,7 @@ class TitleRules:
         run = title_run_right(doc, i + 1, stop | self.title_tokens)
         if run and not self._is_person_run(run) and not self._is_owner(run) and not any(
                 t.ent_type_ in ("ORG", "GPE", "NORP", "DATE") for t in doc[run[0] : run[1]]):
-            self._add_run(run, "title after 'rights to'")
+            self._add_run(run, "title after 'rights to' or 'developed'")
 
     def _title_after_colon(self, i: int, stop: set[int]) -> None:
         """A title in "one of the best comedies ever made: Title"."""
@@ -1064,19 +1065,16 @@ class TitleRules:
         article names one of them alone elsewhere."""
         works = self.table.of_family("work")
         names = {fold(w.name) for w in works}
-        for work in list(works):
+        for work in works:
             if " and " not in work.name:
                 continue
             left, right = work.name.split(" and ", 1)
-            if not ({fold(left), fold(right)} & names) or not right[:1].isupper():
-                continue
+            if not ({fold(left), fold(right)} & names) or not right[:1].isupper() or \
+                    any(self.text[s:e] != work.name for s, e in work.mentions):
+                continue  # (a mention written otherwise would have no half to go to)
             for s, e in work.mentions:
-                if fold(self.text[s:e]) != fold(work.name):
-                    continue
                 self.table.add(work.type, left, s, s + len(left))
                 self.table.add(work.type, right, e - len(right), e)
-            if self.table.main_work == work.id:
-                self.table.main_work = None
             self.table.drop(work)
 
     def _join_subtitles(self) -> None:
