@@ -552,3 +552,12 @@ def test_a_studio_named_like_a_word_speaks_in_its_statement(nlp):
     )
     found = claims(nlp, text)
     check(text, found, "Hana has made a film that is hilarious", "Neon", None)
+
+
+def test_a_podcast_named_with_its_host_is_the_show_not_the_host(nlp):
+    text = (
+        "date 2024-06-18 Celeste Varga was on Ben Farraday's Couch Notes podcast in 2021. "
+        "“I'm never doing it again,” she said."
+    )
+    found = claims(nlp, text)
+    check(text, found, "I'm never doing it again", "Celeste Varga", "Couch Notes")

@@ -753,6 +753,12 @@ class ClaimFinder:
             k += 1
         if k >= len(toks):
             return None
+        host = self.entity_at(toks[k], ("person",))
+        owned = next((n for n in range(k + 1, min(k + 4, len(toks)))
+                      if toks[n].lower_ in ("'s", "’s")), None) if host else None
+        if owned is not None and owned + 1 < len(toks) and \
+                self.entity_at(toks[owned + 1], ("org",)):
+            k = owned + 1  # "on Ben Farraday's Couch Notes podcast": the host's show
         first = toks[k]
         told = tok.lemma_.lower() == "tell"
         if (

@@ -141,6 +141,9 @@ class OrgRules:
         named = [m.span(1) for m in re.finditer(rf"\bpodcast,? ({name})", self.text)] + \
             [m.span(1) for m in re.finditer(rf"({name}) podcast\b", self.text)]
         for start, end in sorted(set(named)):  # (two searches: "On the podcast X" has both)
+            host = re.match(r"[A-Z][\w-]+ [A-Z][\w-]+['’]s ", self.text[start:end])
+            if host:  # "Ben Farraday's Couch Notes podcast": the host's name is not the show's
+                start += host.end()
             words = self.text[start:end]
             if words.split()[0] not in ("The", "A", "His", "Her", "Their", "On", "In") and \
                     not self.in_speech(start):
