@@ -2364,3 +2364,9 @@ def test_a_title_with_and_in_a_credit_list_stays_whole(nlp):
                    "Leo Brandt (Pride and Prejudice, Dust Road) will star.")
     for title in ("Pride and Prejudice", "Dust Road"):
         assert role_of(rec, title, "Leo Brandt", "Actor")[0] == "Credited"
+
+
+def test_wrapping_a_run_on_a_series_is_a_credit(nlp):
+    rec = run(nlp, "date 2021-08-05 Tobias Whitlock will star in Copperhead County, a drama.\n\n"
+                   "Whitlock recently wrapped a two-season run on Hulu's Glass Harbor.")
+    assert role_of(rec, "Glass Harbor", "Tobias Whitlock", "Actor")[0] == "Credited"

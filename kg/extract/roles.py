@@ -782,7 +782,9 @@ class RoleFinder:
                 status = "Confirmed"  # "who has written for the series since 2023": ongoing
             if past and status in ("Expected",) and tok.tag_ == "VBD":
                 status = "Credited"
-            wrapped = tok.lemma_ == "wrap" and rtype == "Actor"
+            wrapped = tok.lemma_ == "wrap" and rtype == "Actor" and not any(
+                t.lower_ in ("run", "stint") for t in tok.subtree)
+            # ("wrapped a two-season run on X": a series done, not a film shot)
             if status == "Confirmed" and present_passive:
                 named = self.titled_work([t for t in sent])
                 if named and self.is_released(named):
