@@ -2370,3 +2370,18 @@ def test_wrapping_a_run_on_a_series_is_a_credit(nlp):
     rec = run(nlp, "date 2021-08-05 Tobias Whitlock will star in Copperhead County, a drama.\n\n"
                    "Whitlock recently wrapped a two-season run on Hulu's Glass Harbor.")
     assert role_of(rec, "Glass Harbor", "Tobias Whitlock", "Actor")[0] == "Credited"
+
+
+def test_an_actor_is_the_part_named_and_described_after_is(nlp):
+    rec = run(nlp, "date 2021-08-05 Netflix's neo-Western drama Copperhead County has rounded "
+                   "out its cast. Tobias Whitlock and Amara Okafor-Bell have joined the series."
+                   "\n\nWhitlock will play Deputy Wade Corliss, Maggie's second-in-command. "
+                   "Okafor-Bell is Dr. Ruth Adebayo, the county's overworked medical examiner.")
+    assert role_of(rec, "Copperhead County", "Amara Okafor-Bell", "Actor")[1] == "Ruth Adebayo"
+    assert "Ruth Adebayo" not in entities(rec, "person")
+
+
+def test_someone_who_is_a_title_holder_is_no_part(nlp):
+    rec = run(nlp, "date 2021-08-05 Ana Ruiz will play the sheriff in Copperhead County. "
+                   "Netflix's Tom Vale is Head of Drama, the company said.")
+    assert not entities(rec, "character")

@@ -49,6 +49,10 @@ TITLE_IN_PARENTHESES = re.compile(rf"({_PERSON}) \([“\"]?({_TITLE})[,.]?[”\"
 _ITEM = rf"[“\"]?{_TITLE}[,.]?[”\"]?"
 _NEXT = r"(?:[,;] |(?<=[,;][”\"]) |(?<![,;]) and )(?:and )?"
 CREDIT_LIST = re.compile(rf"({_PERSON}) \(({_ITEM}(?:{_NEXT}{_ITEM}){{1,5}})\)")
+# "Okafor-Bell is Dr. Ruth Adebayo, the county's medical examiner": a part named and described
+IS_PART = re.compile(r"\b([A-Z][\w'’-]+) is (?:(?:Dr|Det|Sgt|Sheriff|Deputy|Detective|Officer|"
+                     r"Agent|Captain|Father|Sister)\.? )?([A-Z][a-z]+(?: [A-Z][\w'’-]+)+), "
+                     r"(?:a|an|the|his|her)\b")
 # "Ana Ruiz (Blue Hour) as": a name and a credit in parentheses just before "as".
 CREDIT_BEFORE = re.compile(r"[A-Z][\w'’-]+ \([^()]+\)\s*$")
 # "Ana Ruiz (Blue Hour) as charge nurse Tess Garrity,": the part follows, the parentheses
@@ -440,6 +444,14 @@ class PeopleRules:
         for m in re.finditer(found_its + r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})", text):
             if not self.in_speech(m.start()):
                 self.character_names.append((m.start(1), m.end(1), m.group(1)))
+        # "Okafor-Bell is Dr. Ruth Adebayo, the county's medical examiner": in a paragraph of
+        # parts, an actor's surname "is" the part named and described after it
+        surnames = {m.group(1) for m in re.finditer(r"\b[A-Z][a-z]+ ([A-Z][\w'’-]+)", text)}
+        for m in IS_PART.finditer(text):
+            paragraph = text[text.rfind("\n", 0, m.start()) + 1 : text.find("\n", m.end())]
+            if m.group(1) in surnames and not self.in_speech(m.start()) and \
+                    re.search(r"\b(plays?|will play|as)\b", paragraph):
+                self.character_names.append((m.start(2), m.end(2), m.group(2)))
         # "a drifting boat mechanic, Eli Cutter, played by Theo Hughes": the name is a part
         for m in re.finditer(rf"({name}),? (?:who (?:is|was) )?(?:played|portrayed|voiced) by ",
                              text):

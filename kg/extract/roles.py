@@ -599,6 +599,7 @@ class RoleFinder:
             self.possessive_works(sent)
             self.by_credits(sent)
             self.played_by(sent)
+            self.is_part(sent)
             self.cast_members(sent)
             self.cast_includes(sent)
             self.role_of(sent)
@@ -1173,6 +1174,23 @@ class RoleFinder:
                 self.add(work, person, "Actor", status, sent)
                 if returning and self.table.main_work != work:  # and the original's
                     self.add(self.table.main_work, person, "Actor", "Credited", sent)
+
+    def is_part(self, sent) -> None:
+        """ "Okafor-Bell is Dr. Ruth Adebayo, the county's medical examiner": the person plays
+        the part named after "is", in the work of her other part in the paragraph."""
+        for tok in sent:
+            if tok.lemma_ != "be" or tok.dep_ != "ROOT" or self.in_speech(tok):
+                continue
+            attr = next((c for c in tok.children if c.dep_ == "attr"), None)
+            char = self.entity_at_token(attr, "character") if attr is not None else None
+            people = self.persons_in([c for c in tok.children if c.dep_ == "nsubj"])
+            if char is None or not people:
+                continue
+            acting = [r for r in self.roles if r.type == "Actor" and r.character
+                      and r.status != "Credited"]  # the paragraph's parts are on one work
+            work = acting[-1].work if acting else self.default_work("Confirmed")
+            status = acting[-1].status if acting else "Confirmed"
+            self.add(work, people[0], "Actor", status, sent, char.id)
 
     def played_by(self, sent) -> None:
         """ "the wife of a rancher, played by Jon Hale": Hale is an actor in the work."""
