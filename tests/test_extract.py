@@ -2385,3 +2385,11 @@ def test_someone_who_is_a_title_holder_is_no_part(nlp):
     rec = run(nlp, "date 2021-08-05 Ana Ruiz will play the sheriff in Copperhead County. "
                    "Netflix's Tom Vale is Head of Drama, the company said.")
     assert not entities(rec, "character")
+
+
+def test_a_credit_in_a_whose_clause_opening_a_paragraph_is_no_topic(nlp):
+    rec = run(nlp, "date 2024-05-01 Universal is developing Silver Harbor, a thriller.\n\n"
+                   "Tomas Reyvald, whose feature debut “Thin Ice Saints” (2011) premiered at the "
+                   "Sundance Film Festival, will direct.")
+    assert role_of(rec, "Silver Harbor", "Tomas Reyvald", "Director")
+    assert role_of(rec, "Thin Ice Saints", "Tomas Reyvald", "Director")[0] == "Credited"

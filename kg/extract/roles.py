@@ -220,8 +220,9 @@ class RoleFinder:
             if work is None or self.in_speech(tok):
                 continue
             if work.id in (self.table.main_work, self.table.sequel) or \
-                    self.is_credit_mention(tok, work) or _in_parentheses(tok):
-                return None
+                    self.is_credit_mention(tok, work) or _in_parentheses(tok) or any(
+                        t.lower_ == "whose" for t in sent if t.i < tok.i):
+                return None  # ("X, whose feature debut Y premiered…": Y is X's credit)
             head = tok
             while head.dep_ in ("compound", "amod", "det", "poss", "nmod", "punct") and \
                     head.head != head:
