@@ -2393,3 +2393,15 @@ def test_a_credit_in_a_whose_clause_opening_a_paragraph_is_no_topic(nlp):
                    "Sundance Film Festival, will direct.")
     assert role_of(rec, "Silver Harbor", "Tomas Reyvald", "Director")
     assert role_of(rec, "Thin Ice Saints", "Tomas Reyvald", "Director")[0] == "Credited"
+
+
+@pytest.mark.parametrize("sentence, person, title", [
+    ("Tova Lindgren, best known for her Emmy-nominated turn in HBO's Iron Lullaby, will play "
+     "Mother Agathe.", "Tova Lindgren", "Iron Lullaby"),
+    ("Gloria Ashdown, the veteran character actress best known for the cult '90s series Witch "
+     "Hazel, appears in flashbacks.", "Gloria Ashdown", "Witch Hazel"),
+])
+def test_what_someone_is_best_known_for_is_a_credit(nlp, sentence, person, title):
+    rec = run(nlp, "date 2024-05-01 Universal is developing Silver Harbor, a thriller.\n\n"
+                   + sentence)
+    assert role_of(rec, title, person, "Actor")[0] == "Credited"

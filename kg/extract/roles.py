@@ -606,6 +606,7 @@ class RoleFinder:
             self.role_of(sent)
             self.as_part_in(sent, before)
             self.credits_include(sent)
+            self.known_for(sent, before)
             self.serve_as(sent)
             self.steps_down(sent)
             self.debuts(sent)
@@ -1125,6 +1126,29 @@ class RoleFinder:
             if before and ROLE_NOUNS.get(before.group(1)) in ("Director", "Writer"):
                 return ROLE_NOUNS[before.group(1)]
         return None
+
+    def known_for(self, sent, before: int) -> None:
+        """ "X, best known for the cult '90s series Witch Hazel", "known for her turn in HBO's
+        Iron Lullaby": the title is X's credit, in X's trade (acting unless the article says
+        otherwise)."""
+        toks = list(sent)
+        for k, tok in enumerate(toks[:-2]):
+            if tok.lower_ != "known" or toks[k + 1].lower_ != "for" or self.in_speech(tok):
+                continue
+            ahead = [t for t in toks[k + 2 : k + 14] if not _in_parentheses(t)]
+            stop = next((n for n, t in enumerate(ahead) if t.text in (",", ";", ".")
+                         and n and self.entity_at_token(ahead[n - 1], "work")), len(ahead))
+            works = list(dict.fromkeys(w.id for t in ahead[:stop]
+                                       for w in [self.entity_at_token(t, "work")] if w))
+            person = next(iter(self.persons_in(toks[:k])[-1:]), None)
+            if person is None or not works:
+                continue
+            rtype = self._trade_of(person) or (  # "known for directing X"
+                "Director" if any(t.lemma_ == "direct" for t in ahead[:stop]) else "Actor")
+            if any(r.agent == person and r.work in works for r in self.roles[before:]):
+                continue  # a rule of its own read it already
+            for work in works:
+                self.add(work, person, rtype, "Credited", sent)
 
     def _usual_role(self, person: str) -> str | None:
         """The capacity the article gives a person most often so far (None if none)."""
