@@ -446,8 +446,10 @@ class PeopleRules:
                 self.character_names.append((m.start(1), m.end(1), m.group(1)))
         # "Okafor-Bell is Dr. Ruth Adebayo, the county's medical examiner": in a paragraph of
         # parts, an actor's surname "is" the part named and described after it
-        surnames = {m.group(1) for m in re.finditer(r"\b[A-Z][a-z]+ ([A-Z][\w'’-]+)", text)}
-        for m in IS_PART.finditer(text):
+        parts = list(IS_PART.finditer(text))
+        surnames = {m.group(1) for m in re.finditer(r"\b[A-Z][a-z]+ ([A-Z][\w'’-]+)", text)
+                    } if parts else set()  # (read only where a part may be named)
+        for m in parts:
             paragraph = text[text.rfind("\n", 0, m.start()) + 1 : text.find("\n", m.end())]
             if m.group(1) in surnames and not self.in_speech(m.start()) and \
                     re.search(r"\b(plays?|will play|as)\b", paragraph):
@@ -463,8 +465,7 @@ class PeopleRules:
             left, right = self._without_trade(m.start(1), m.end(1)), (m.start(2), m.end(2))
             if re.fullmatch(r"[A-Z]{2,6}", m.group(2)) or re.fullmatch(r"(19|20)\d\d", m.group(2)):
                 continue  # an acronym or a year, not an actor
-            end = text.find("\n", m.end())
-            rest = text[m.end() : end if end > 0 else len(text)]
+            rest = self._rest_of_line(m.end())
             rest = re.sub(rf"^(?:\s*(?:,|and|, and)\s+{name} \({name}\))*", "", rest)
             rtype = self._credit_type(left[0], rest)
             titled = m.group(2).startswith("The ") and len(m.group(2).split()) > 2
@@ -485,8 +486,7 @@ class PeopleRules:
             if self.in_speech(m.start()) or not (quoted or re.search(
                     r" (?:of|the|to|in|on|at|a|an|and|for|from|with|&) ", f" {title} ")):
                 continue
-            end = text.find("\n", m.end())
-            rest = text[m.end() : end if end > 0 else len(text)]
+            rest = self._rest_of_line(m.end())
             work = self._add_work(m.start(2), m.end(2), why="a credit in parentheses")
             person = self._without_trade(m.start(1), m.end(1))
             if work is not None:
@@ -514,12 +514,16 @@ class PeopleRules:
             items = [self._title_item(s, e) for s, e in items]
             if not all(items):
                 continue
-            end = text.find("\n", m.end())
-            rest = text[m.end() : end if end > 0 else len(text)]
+            rest = self._rest_of_line(m.end())
             rtype = self._credit_type(person[0], rest) or "Actor"
             for s, e in items:
                 if self._add_work(s, e, why="a credit in parentheses") is not None:
                     self.credit_pairs.append((person, (s, e), rtype))
+
+    def _rest_of_line(self, pos: int) -> str:
+        """The text from ``pos`` to the end of its line."""
+        end = self.text.find("\n", pos)
+        return self.text[pos : end if end > 0 else len(self.text)]
 
     def _without_trade(self, start: int, end: int) -> tuple[int, int]:
         """ "Director Jo Lark": the name's span without a capitalized trade word before it."""

@@ -112,13 +112,14 @@ NUMBERED = re.compile(r"[2-9]|[1-9]\d{1,2}|II|III|IV|V|VI")  # "Engine 44", not 
 NOT_NUMBERED = {"season", "seasons", "part", "episode", "chapter", "volume", "vol", "book",
                 "game", "week", "day", "phase", "round", "act", "number", "no", "year", "years",
                 "page", "level", "stage", "top", "the", "of", "and"}
-# "coming off her breakout turn in X": X is someone's credit, not what the article is about
-PAST_TURN = re.compile(r"\b(?:turn|performance|stint|breakout|work|roles?)\s+(?:in|on)\s+$|"
-                       r"\b(?:star|director|creator|veteran|alum|helmer) of\s+(?:the\s+)?[“\"]?$|"
-                       r"\b(?:known for|credits include|broke out in|breakout in)\s+"
-                       r"(?:[\w'’-]+\s+){0,4}[“\"]?$|"
-                       r"\b(?:his|her|their) (?:[\w+-]+ ){0,3}(?:series|show|film|movie|drama|"
-                       r"comedy|sitcom|thriller)\s+[“\"]?$")  # a credit of someone's, not the news
+# "coming off her breakout turn in X", "star of X", "his HBO series X": X is someone's credit,
+# not what the article is about
+CREDIT_WORDS_BEFORE = re.compile(
+    r"\b(?:turn|performance|stint|breakout|work|roles?)\s+(?:in|on)\s+$|"
+    r"\b(?:star|director|creator|veteran|alum|helmer) of\s+(?:the\s+)?[“\"]?$|"
+    r"\b(?:known for|credits include|broke out in|breakout in)\s+(?:[\w'’-]+\s+){0,4}[“\"]?$|"
+    r"\b(?:his|her|their) (?:[\w+-]+ ){0,3}(?:series|show|film|movie|drama|comedy|sitcom|"
+    r"thriller)\s+[“\"]?$")
 
 
 def _is_cap(token) -> bool:
@@ -1289,7 +1290,7 @@ class TitleRules:
                        and not self._in_parentheses(*m)  # "Brandt (Title)": her credit
                        and not any(s <= m[0] < e for s, e in credits)
                        and not SOURCE_BEFORE.search(self.text[max(0, m[0] - 100) : m[0]])
-                       and not PAST_TURN.search(self.text[max(0, m[0] - 30) : m[0]])]
+                       and not CREDIT_WORDS_BEFORE.search(self.text[max(0, m[0] - 30) : m[0]])]
             in_lede = bool(counted) and counted[0][0] < lede_end
             older = year is not None and w.year is not None and w.year < year
             # "has been cast in X", "will direct X" in the lede: X is the news
