@@ -71,6 +71,18 @@ def test_a_cast_list_in_lines_gives_the_parts(nlp):
     assert ("Dashiell Roark", "Ezra Vane") in pairs and ("Sunniva Berg", "Wren Hall") in pairs
 
 
+def test_a_returning_cast_list_in_lines_is_cast_in_the_sequel_too(nlp):
+    text = ("date 2024-07-09 Universal has announced Dust Junction 2, the sequel to Dust "
+            "Junction (2021).\n\nThe returning cast includes:\n\nEzra Vane (Dashiell Roark)\n"
+            "Wren Hall (Sunniva Berg)\n\nRoark and Berg are also producing.")
+    rec = extract(read_text(text, source="t.txt"), nlp)
+    names = {e.id: e.name for e in rec.entities}
+    got = {(names[r.work], names[r.agent], names.get(r.character), r.status) for r in rec.roles}
+    for person, part in (("Dashiell Roark", "Ezra Vane"), ("Sunniva Berg", "Wren Hall")):
+        assert ("Dust Junction", person, part, "Credited") in got
+        assert ("Dust Junction 2", person, part, "Confirmed") in got
+
+
 def test_a_featured_image_credit_is_boilerplate():
     assert is_boilerplate("(featured image: Walt Disney Studios Motion Pictures)")
     assert not is_boilerplate("The featured image of the campaign shows the two leads.")

@@ -2093,6 +2093,15 @@ def test_returning_cast_members_played_in_the_original(nlp):
         assert role_of(rec, "Harbor Run", person, "Actor")[0] == "Credited"
 
 
+def test_the_month_of_may_is_no_hedge(nlp):
+    rec = run(nlp, "date 2024-07-01 Peacock is developing Dust Riders, a prequel series. Peacock "
+                   "confirmed in May that Priya Moore will serve as showrunner.")
+    assert role_of(rec, "Dust Riders", "Priya Moore", "Showrunner")[0] == "Confirmed"
+    rec = run(nlp, "date 2024-07-01 Peacock is developing Dust Riders, a prequel series. Priya "
+                   "Moore may serve as showrunner.")
+    assert role_of(rec, "Dust Riders", "Priya Moore", "Showrunner")[0] == "Rumored"
+
+
 def test_a_longtime_writer_on_the_original(nlp):
     rec = run(nlp, SEQUEL_LEDE + "Sam Pike, a longtime writer on the original film, was "
                                  "tapped to write the sequel.")

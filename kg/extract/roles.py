@@ -29,6 +29,7 @@ OFFICIAL = re.compile(
     r"greenlit|green-lit|renewed|unveiled|(has|have) (ordered|greenlit|"
     r"green-lit|renewed|cast|set the cast|unveiled|tapped|hired|closed|picked up|landed))\b"
 )
+MONTH_MAY = re.compile(r"(?<=\w )May\b|(?<=\w, )May\b")
 SAID_OFFICIALLY = re.compile(r"\b(confirmed|announced|unveiled|revealed)\b")
 # What is said only of a work that is out: nominated, premiered, in cinemas, streaming.
 RELEASED_CUES = re.compile(
@@ -184,8 +185,10 @@ class RoleFinder:
                        and any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children)), None)
         if clause is not None:  # "…, the Western that Crowe is directing": its own tense
             lo = max(lo, min(t.idx for t in clause.subtree))
-        window = self.text[lo : trigger.idx + len(trigger.text) + 12].lower()
-        window = self._outside_speech(lo, window)
+        # (the month is no hedge: "confirmed in May that…"; a modal May opens a sentence; the
+        # same length, since offsets into the window are kept)
+        window = MONTH_MAY.sub("Mth", self.text[lo : trigger.idx + len(trigger.text) + 12])
+        window = self._outside_speech(lo, window.lower())
         if re.search(r"\bwould\b", window) and re.search(r"\bif\b", sent.text.lower()) or \
                 re.search(r"\b(not|n't) ruling out\b", window):
             return "Interested"  # "he would reprise the role if the studio came calling"
@@ -1917,7 +1920,8 @@ class RoleFinder:
             work = work or self.table.main_work
             sequel = self.table.sequel
             if sequel and work in (self.table.main_work, sequel) and re.search(
-                r"\b(returning|returns?|reprising|reprises?|back)\b", sent.text.lower()
+                r"\b(returning|returns?|reprising|reprises?|back)\b",
+                (self._lead_in(sent) + sent.text).lower()
             ):  # "The returning cast includes A (B)": the new film, and a credit on the old
                 if self.table.main_work and self.table.main_work != sequel:
                     self.add(self.table.main_work, person.id, "Actor", "Credited", sent, char.id)
@@ -1930,6 +1934,19 @@ class RoleFinder:
                 status = "Confirmed" if status == "Expected" and root.tag_ != "MD" and not \
                     re.search(r"\b(will|would|set to|expected)\b", sent.text.lower()) else status
             self.add(work, person.id, "Actor", status, sent, char.id)
+
+    def _lead_in(self, sent) -> str:
+        """The line that opens the list ``sent`` is an item of ("The returning cast includes:"
+        over lines of "Ezra Colt (Dana Roe)"), or "" when ``sent`` is in no such list."""
+        doc, start = self.doc, sent.start
+        while start > 0:
+            prev = doc[start - 1].sent
+            if prev.text.rstrip().endswith(":"):
+                return prev.text + " "
+            if len(prev) > 12 or not any(t.text == "(" for t in prev):
+                return ""
+            start = prev.start
+        return ""
 
     def credits_in_parentheses(self) -> None:
         """ "Nadia Colfax (Harbor Nights) has joined…": an acting credit on the title."""
