@@ -413,6 +413,12 @@ ROLE_CASES += [
         id="remain-attached-as-co-stars",
     ),
     pytest.param(
+        "Anton Reyes has exited “Cold Iron” as director, citing a scheduling conflict. He will "
+        "remain on the project as an executive producer.",
+        ("Cold Iron", "Anton Reyes", "ExecutiveProducer"), ("Expected", None),
+        id="remains-on-the-project-as-a-producer",
+    ),
+    pytest.param(
         "Owen Tarrant has left the thriller “Cold Iron.” His exit stems from a conflict with "
         "the second season of Harbor Lights, the Hulu series he stars in.",
         ("Harbor Lights", "Owen Tarrant", "Actor"), ("Confirmed", None),
@@ -2107,6 +2113,20 @@ def test_a_longtime_writer_on_the_original(nlp):
                                  "tapped to write the sequel.")
     assert role_of(rec, "Harbor Run", "Sam Pike", "Writer")[0] == "Credited"
     assert role_of(rec, "Harbor Run sequel", "Sam Pike", "Writer")[0] == "Expected"
+
+
+def test_a_name_inside_the_description_of_a_part_is_not_the_part(nlp):
+    rec = run(nlp, SEQUEL_LEDE + "Sam Pike has joined the sequel as Thaddeus Grieve, a railroad "
+                                 "baron. Bette Kowalski is in talks to play a bounty hunter hired "
+                                 "by Grieve.")
+    assert role_of(rec, "Harbor Run sequel", "Bette Kowalski", "Actor") == ("InTalks", None)
+    assert role_of(rec, "Harbor Run sequel", "Sam Pike", "Actor")[1] == "Thaddeus Grieve"
+
+
+def test_a_pronoun_that_stays_attached_is_no_error(nlp):
+    rec = run(nlp, "date 2024-05-01 Lena Voss is directing “Cold Iron.” Pavel Kir has left the "
+                   "thriller. She remains on the project.")
+    assert role_of(rec, "Cold Iron", "Lena Voss", "Director")[0] == "Confirmed"
 
 
 def test_a_name_with_its_own_verb_after_a_work_noun_is_no_title(nlp):

@@ -42,6 +42,7 @@ REPORTED = re.compile(  # ("The Hollywood Reporter" is no hedge)
 LATER_SEASON = re.compile(
     r"\b((second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|new|next|latest) "
     r"season|season (two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d)|renewed)\b", re.I)
+STAYS = re.compile(r"\b(remain\w*|stay\w*|continu\w+|still)\b")
 EXIT_WORDS = {"exit", "depart", "quit", "leave", "drop", "departure"}
 DEFAULT_WORK_NOUNS = {"showrunner", "creator", "co-creator", "host", "producer", "director",
                       "helmer"}
@@ -562,9 +563,23 @@ class RoleFinder:
             ent = self.entity_at_token(t, "character")
             if ent and t.i + 1 < len(t.doc) and t.nbor(1).lower_ in ("'s", "’s"):
                 continue  # "as Walt's daughter, Rosie": Walt is not the part
+            if ent and self._named_in_description(t):
+                continue  # "to play a bounty hunter hired by Grieve": Grieve is not the part
             if ent and ent.id not in chars:
                 chars.append(ent.id)
         return chars
+
+    @staticmethod
+    def _named_in_description(tok) -> bool:
+        """``tok`` names someone inside the description of a part ("a bounty hunter hired by
+        Grieve", "the widow of Tom Crane"), not the part ("the role of Agnes Pell")."""
+        head = tok
+        while head.dep_ in ("compound", "flat") and head.head != head:
+            head = head.head
+        prep = head.head
+        if head.dep_ != "pobj" or prep.lower_ == "as":
+            return False
+        return prep.lower_ != "of" or prep.head.lemma_ not in NOT_A_PART | {"character", "version"}
 
     def part_after(self, person: str, tokens, sent) -> str | None:
         """The character named by "as" right after the person's name among ``tokens``."""
@@ -687,7 +702,7 @@ class RoleFinder:
 
     def drop_exits(self) -> None:
         """Who exits a project or is replaced on it keeps no role on it (a credit stays)."""
-        gone = set()
+        gone = {}
         for tok in self.doc:
             if self.in_speech(tok) or tok.pos_ not in ("VERB", "NOUN"):
                 continue
@@ -703,9 +718,11 @@ class RoleFinder:
             # not in its cause ("a conflict with the second season of Y")
             own = [t for t in tok.subtree if t.i > tok.i][:10]
             work = self.titled_work(own) or self.default_work("Expected")
-            gone.update((work, person) for person in people)
-        self.roles = [r for r in self.roles
-                      if (r.work, r.agent) not in gone or r.status == "Credited"]
+            gone.update({(work, person): tok.sent.end_char for person in people})
+        # (what a later sentence says they keep stays: "He will remain on it as a producer")
+        self.roles = [r for r in self.roles if (r.work, r.agent) not in gone or
+                      r.status == "Credited" or r.start >= gone[(r.work, r.agent)] and
+                      STAYS.search(self.text[r.start : r.end])]
 
     def verb_triggers(self, sent) -> None:
         for tok in sent:
@@ -960,8 +977,17 @@ class RoleFinder:
         to_come = any(c.lower_ in ("to", "will", "would") for c in verb.children)
         return to_come and any(
             c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lower_ not in NOT_A_PART and (any(
-                d.lower_ == "the" for d in c.children) or c.lemma_ == "version")
+                d.lower_ == "the" for d in c.children) or c.lemma_ == "version" or
+                self._a_someone(c))
             for c in verb.children)  # ("a younger version of the hero")
+
+    @staticmethod
+    def _a_someone(noun) -> bool:
+        """ "a bounty hunter hired by Grieve", "a detective": a person, with "a" (unlike "a
+        concert", "a prank"): a noun of someone who does something, or one described further."""
+        return any(d.lower_ in ("a", "an") for d in noun.children) and (
+            noun.lower_.endswith(("er", "or", "ist", "ian", "ess", "ant", "ent")) or
+            any(d.dep_ in ("acl", "relcl") for d in noun.children))
 
     def _plays_kin(self, verb) -> bool:
         """ "will play his mother", "in talks to play Bishop's long-suffering ex-wife": a part
@@ -1761,7 +1787,10 @@ class RoleFinder:
             elif promoted and rest and rest[0].lower_ in ROLE_NOUNS:
                 rest = [toks[k]] + rest
             if rest and rest[0].lower_ in ("attached", "on", "aboard"):
-                rest = rest[1:]  # "remain attached as co-stars"
+                rest = rest[1:]  # "remain attached as co-stars", "stay on the project as"
+                at = next((n for n, t in enumerate(rest[:4]) if t.lower_ == "as"), None)
+                rest = rest[at:] if at is not None and all(
+                    t.text not in (",", ";") for t in rest[:at]) else rest
                 if tok.lemma_ in ("remain", "stay") and (not rest or rest[0].lower_ != "as"):
                     self.stays_attached(sent, tok)
                     continue
@@ -1816,7 +1845,9 @@ class RoleFinder:
         is the title before the name; the work, the one in the news."""
         people, work = self.agents_of(tok)
         for person in people:
-            first = min(t.i for t in sent if self.person(t) == person)
+            first = min((t.i for t in sent if self.person(t) == person), default=None)
+            if first is None:
+                continue  # "She remains attached": a pronoun, no title before a name
             noun = next((t for t in self.doc[max(sent.start, first - 2) : first]
                          if t.lower_ in ROLE_NOUNS), None)
             if noun is not None:
