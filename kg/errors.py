@@ -34,6 +34,15 @@ class InputError(KgError):
         return f"{where}: {self.message}" if where else self.message
 
 
+class ArticleFailed(InputError):
+    """kg itself failed on one article (a bug, not the article's fault); the others carry on.
+
+    The run ends with exit code 4, as for any internal error, once the rest is written.
+    """
+
+    exit_code = 4
+
+
 class ValidationFailed(KgError):
     """The graph does not conform to the shapes; ``report`` holds the details."""
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.article import Article
-from kg.errors import InputError, UsageError
+from kg.errors import ArticleFailed, InputError, UsageError
 from kg.map import to_dataset
 from kg.read import read_inputs
 from kg.records import Record, record_from_dict
@@ -45,10 +45,16 @@ def extract_records(
     on_problem: Problem,
     progress: Callable[[int], None] | None = None,
 ) -> Iterator[Record]:
-    """Records of the articles, in order; an article with nothing in it is a problem."""
+    """Records of the articles, in order; an article with nothing in it is a problem, and so
+    is one kg fails on (:class:`ArticleFailed`: the others carry on)."""
     from kg.extract import extract_many
 
-    for record in extract_many(articles, nlp):
+    def failed(article: Article, component: str, exc: Exception) -> None:
+        on_problem(ArticleFailed(
+            f"internal error in {component}: {type(exc).__name__}: {exc}; the other articles "
+            "carry on (please report this, with the article)", source=article.source))
+
+    for record in extract_many(articles, nlp, on_error=failed):
         if progress:
             progress(1)
         if not any(e.type != "Place" for e in record.entities):

@@ -139,6 +139,43 @@ def test_the_sample_articles_yield_people_works_and_roles(nlp):
     assert not [e for e in calm.entities if e.type != "Place"]
 
 
+def test_kg_failing_on_one_article_spares_the_others(nlp):
+    """A bug that strikes one article (here a component that fails on a word) is reported
+    for that article as an internal error, exit code 4, and the others are still extracted."""
+    from spacy.language import Language
+
+    from kg.cli.common import Run
+    from kg.errors import ArticleFailed
+    from kg.pipeline import extract_records
+
+    @Language.component("kg_test_fails_on_harbor")
+    def fails_on_harbor(doc):
+        if "Harbor" in doc.text:
+            raise ValueError("min() arg is an empty sequence")
+        return doc
+
+    articles = [read_text(t, source=n) for n, t in (("a", DIRECTOR), ("b", HARBOR),
+                                                     ("c", ORCHARD))]
+    problems = []
+    nlp.add_pipe("kg_test_fails_on_harbor", after="kg_roles")
+    try:
+        records = list(extract_records(articles, nlp=nlp, on_problem=problems.append))
+    finally:
+        nlp.remove_pipe("kg_test_fails_on_harbor")
+    assert [r.article.source for r in records] == ["a", "c"]
+    assert [(p.source, type(p)) for p in problems] == [("b", ArticleFailed)]
+    assert "kg_test_fails_on_harbor" in str(problems[0]) and "ValueError" in str(problems[0])
+    run = Run(quiet=True)
+    run.problem(problems[0])
+    assert run.exit_code() == 4
+    with pytest.raises(ValueError):  # and the pipeline raises again once the run is over
+        nlp.add_pipe("kg_test_fails_on_harbor", after="kg_roles")
+        try:
+            next(iter(__import__("kg.extract").extract.extract_many(articles[1:2], nlp)))
+        finally:
+            nlp.remove_pipe("kg_test_fails_on_harbor")
+
+
 def test_the_export_of_the_sample_articles_conforms(exported):
     g = Graph().parse(exported)
     assert {"Dana Whitfield", "Tomas Brennick"} <= names_of(g, SCHEMA.Person)

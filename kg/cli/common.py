@@ -127,9 +127,11 @@ class Run:
     def __init__(self, quiet: bool = False):
         self.quiet = quiet
         self.skipped = 0
+        self.worst = EXIT_OK
 
     def problem(self, problem: InputError) -> None:
         self.skipped += 1
+        self.worst = max(self.worst, problem.exit_code)
         report_problem(problem)
 
     def info(self, message: str) -> None:
@@ -137,7 +139,8 @@ class Run:
             say(message)
 
     def exit_code(self) -> int:
-        return EXIT_INPUT if self.skipped else EXIT_OK
+        """3 when an input was skipped, 4 when kg failed on one (its bug: it outranks)."""
+        return self.worst
 
 
 def emit_graph(ds, output: str, fmt, *, base: str | None, shapes: str | None,

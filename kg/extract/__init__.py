@@ -12,7 +12,7 @@ others run after the model's own (tagger, parser, NER) and each adds one layer:
 (a pure function of the article and the pipeline).
 """
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 import spacy
 from spacy.language import Language
@@ -204,9 +204,31 @@ def extract(article: Article, nlp: Language) -> Record:
 
 
 def extract_many(
-    articles: Iterable[Article], nlp: Language, *, batch_size: int = 16, n_process: int = 1
+    articles: Iterable[Article],
+    nlp: Language,
+    *,
+    batch_size: int = 16,
+    n_process: int = 1,
+    on_error: Callable[[Article, str, Exception], None] | None = None,
 ) -> Iterator[Record]:
-    """Stream records for many articles through ``nlp.pipe`` (order kept)."""
+    """Stream records for many articles through ``nlp.pipe`` (order kept).
+
+    An exception in a component on one article is raised, or, with ``on_error``, passed to
+    it as (article, component name, exception) while the other articles carry on: spaCy's
+    default error handler, which function components (kg's) use; the failed doc leaves the
+    stream. (Not ``nlp.set_error_handler``: the compiled parser cannot take one.)
+    """
     pairs = ((_doc_of(a, nlp), a) for a in articles)
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
-        yield record_of(doc, article)
+    before = nlp.default_error_handler
+    if on_error is not None:
+        def handler(name, _proc, docs, exc):
+            for doc in docs:
+                on_error(doc._context, name, exc)
+
+        nlp.default_error_handler = handler
+    try:
+        for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size,
+                                     n_process=n_process):
+            yield record_of(doc, article)
+    finally:
+        nlp.default_error_handler = before
