@@ -2434,3 +2434,60 @@ def test_what_someone_is_best_known_for_is_a_credit(nlp, sentence, person, title
     rec = run(nlp, "date 2024-05-01 Universal is developing Silver Harbor, a thriller.\n\n"
                    + sentence)
     assert role_of(rec, title, person, "Actor")[0] == "Credited"
+
+
+# ------------------------------------------------- making a sequel: who is back, and in what
+
+
+def test_back_in_the_directors_chair(nlp):
+    rec = run(nlp, SEQUEL_LEDE + "Wendell Haverford is back in the director's chair, working "
+                                 "from a script he co-wrote with Lucinda Marr.")
+    assert role_of(rec, "Harbor Run sequel", "Wendell Haverford", "Director")[0] == "Confirmed"
+    assert role_of(rec, "Harbor Run", "Wendell Haverford", "Director")[0] == "Credited"
+    for person in ("Wendell Haverford", "Lucinda Marr"):  # the script of the film in the news
+        assert role_of(rec, "Harbor Run sequel", person, "Writer")[0] == "Confirmed"
+
+
+def test_stepping_behind_the_camera_is_directing(nlp):
+    rec = run(nlp, "date 2024-05-01 Tom Pike will step behind the camera for Dark Lake, a "
+                   "thriller Lionsgate is developing.")
+    assert role_of(rec, "Dark Lake", "Tom Pike", "Director")[0] == "Expected"
+
+
+def test_returning_as_producer_and_others_executive_producing(nlp):
+    rec = run(nlp, SEQUEL_LEDE + "Gail Frost returns as producer, while Ida Obuya and Bette "
+                                 "Kowalczyk are executive producing this time around.")
+    assert role_of(rec, "Harbor Run sequel", "Gail Frost", "Producer")[0] == "Confirmed"
+    assert role_of(rec, "Harbor Run", "Gail Frost", "Producer")[0] == "Credited"
+    for person in ("Ida Obuya", "Bette Kowalczyk"):
+        assert role_of(rec, "Harbor Run sequel", person, "ExecutiveProducer")[0] == "Confirmed"
+    assert ("Harbor Run sequel", "Gail Frost", "ExecutiveProducer") not in roles(rec)
+
+
+@pytest.mark.parametrize("sentence, work, person, rtype", [
+    pytest.param("Before Dark Lake, director Ana Pell made her name with the horror film "
+                 "Rattlesnake Moon (2016) and the heist comedy The Cold Light of Tuesday (2018).",
+                 "The Cold Light of Tuesday", "Ana Pell", "Director", id="made-her-name-with"),
+    pytest.param("Rafe Dulac, 38, made his debut in the micro-budget Dogwood in 2012 and broke "
+                 "through as a doomed boxer in 2017's Brass Knuckle Saints.",
+                 "Dogwood", "Rafe Dulac", "Actor", id="made-his-debut-in"),
+    pytest.param("Rafe Dulac, 38, made his debut in the micro-budget Dogwood in 2012 and broke "
+                 "through as a doomed boxer in 2017's Brass Knuckle Saints.",
+                 "Brass Knuckle Saints", "Rafe Dulac", "Actor", id="broke-through-in"),
+    pytest.param("Tomas Reyes made his directorial debut with Gull Season in 2015.",
+                 "Gull Season", "Tomas Reyes", "Director", id="directorial-debut-with"),
+    pytest.param("Writer Ana Pell rose to fame with The Long Quiet, a thriller.",
+                 "The Long Quiet", "Ana Pell", "Writer", id="rose-to-fame-in-her-trade"),
+])
+def test_where_a_career_started_is_a_credit(nlp, sentence, work, person, rtype):
+    rec = run(nlp, "date 2024-05-01 Universal is developing Silver Harbor, a thriller. "
+              + sentence)
+    assert role_of(rec, work, person, rtype)[0] == "Credited"
+
+
+def test_a_debut_in_a_place_is_no_title(nlp):
+    rec = run(nlp, "date 2024-05-01 Universal is developing Silver Harbor, a thriller. Rafe "
+                   "Dulac made his debut in London in 2012, and Ana Pell made her name with "
+                   "the 2022 horror film “Marrowfield.”")
+    assert "London" not in entities(rec, "work") and "2022" not in entities(rec, "work")
+    assert role_of(rec, "Marrowfield", "Ana Pell", "Actor")[0] == "Credited"

@@ -61,6 +61,7 @@ COURT_VERBS = ("eye", "court", "target", "woo")
 PROFESSION_WORDS = {"documentary", "music", "veteran", "longtime", "reality", "theater",
                     "theatre", "television", "tv", "film", "commercial", "indie", "award-winning",
                     "acclaimed", "celebrated", "prolific", "famed"}
+SCRIPT_NOUNS = {"script", "screenplay", "draft", "teleplay"}
 WRITTEN_WORKS = ("play", "novel", "book", "memoir", "script", "screenplay", "musical")
 # Kinds of work that say nothing of who made them; the owner's title does ("Playwright X's").
 # "with Tobias Wren on board to direct", "with Noor Hadley set to star": the role's person
@@ -82,6 +83,9 @@ NEW_WORK_WORDS = {"spin-off", "spinoff", "reboot", "remake", "revival"}
 MAKER_TYPES = ("Writer", "Creator", "Producer", "ExecutiveProducer")
 # Verbs that credit an actor only when a titled work follows: "recurred on Hollow Point",
 # "headlined FX's Ironwood", "recently wrapped The Undertaking", "appeared in The Vault"
+# "made her name with X", "broke through in Y", "rose to fame with Z": a breakthrough credit
+BREAKTHROUGH = {"make": ("name", "waves", "splash", "mark", "debut"), "break": ("through", "out"),
+                "rise": ("fame", "prominence"), "burst": ("scene",), "shoot": ("fame",)}
 TITLED_ACTING_VERBS = ("appear", "recur", "headline", "wrap", "guest")
 NEGOTIATION_NOUNS = {"talk", "talks", "negotiation", "negotiations", "discussion", "discussions",
                      "deal", "conversation", "conversations"}
@@ -322,7 +326,8 @@ class RoleFinder:
                 return subs
             if tok is verb and (stranded := self._stranded_subject(verb)):
                 return stranded
-            if tok.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acl", "relcl") and \
+            if tok.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acl", "relcl",
+                            "acomp") and \
                     tok.head != tok:
                 tok = tok.head
                 if tok.dep_ == "prep":
@@ -625,7 +630,9 @@ class RoleFinder:
             self.as_part_in(sent, before)
             self.credits_include(sent)
             self.known_for(sent, before)
+            self.made_a_name(sent, before)
             self.serve_as(sent)
+            self.directors_chair(sent)
             self.steps_down(sent)
             self.debuts(sent)
             self.awards(sent)
@@ -812,10 +819,9 @@ class RoleFinder:
                 named = self.titled_work([t for t in sent])
                 if named and self.is_released(named):
                     status = "Credited"
-            script = rtype == "Writer" and any(
-                t.lower_ in ("script", "screenplay", "draft", "teleplay")
-                for t in tok.subtree if t.i > tok.i
-            )
+            script = rtype == "Writer" and (any(
+                t.lower_ in SCRIPT_NOUNS for t in tok.subtree if t.i > tok.i
+            ) or tok.dep_ == "relcl" and tok.head.lower_ in SCRIPT_NOUNS)
             if script and status == "Credited" and not self.titled_work(
                 self._own_objects(tok)
             ):
@@ -1151,9 +1157,9 @@ class RoleFinder:
         "the Argentine filmmaker Ana Roe"): a filmmaker's drama is one she directed."""
         entity = self.table.get(person)
         for start, _end in entity.mentions if entity else []:
-            before = re.search(r"([a-z-]+)\s+$", self.text[max(0, start - 30) : start])
+            before = re.search(r"([a-z-]+)\s+$", self.text[max(0, start - 30) : start].lower())
             if before and ROLE_NOUNS.get(before.group(1)) in ("Director", "Writer"):
-                return ROLE_NOUNS[before.group(1)]
+                return ROLE_NOUNS[before.group(1)]  # ("Writer Ana Roe" opening a sentence)
         return None
 
     def known_for(self, sent, before: int) -> None:
@@ -1179,9 +1185,11 @@ class RoleFinder:
             for work in works:
                 self.add(work, person, rtype, "Credited", sent)
 
-    def _usual_role(self, person: str) -> str | None:
-        """The capacity the article gives a person most often so far (None if none)."""
-        kinds = [r.type for r in self.roles if r.agent == person]
+    def _usual_role(self, person: str, *, makers: bool = True) -> str | None:
+        """The capacity the article gives a person most often so far (None if none); without
+        ``makers``, producing does not count (a star who produces made her name acting)."""
+        kinds = [r.type for r in self.roles if r.agent == person and
+                 (makers or r.type not in ("Producer", "ExecutiveProducer"))]
         return max(sorted(set(kinds)), key=kinds.count) if kinds else None
 
     def cast_members(self, sent) -> None:
@@ -1334,8 +1342,9 @@ class RoleFinder:
         if tok.lemma_ == "adapt" and any(  # "with Dev Anand attached to adapt" (the novel)
                 t.lower_ in ("novel", "book", "play", "memoir", "story") for t in tok.sent):
             return True
-        if tok.dep_ in ("relcl", "acl") and (  # "a thriller she penned", "written by"
-            tok.head.lower_ in WORK_HEAD_NOUNS or self.entity_at_token(tok.head, "work")
+        if tok.dep_ in ("relcl", "acl") and (  # "a thriller she penned", "written by",
+            tok.head.lower_ in WORK_HEAD_NOUNS | SCRIPT_NOUNS  # "a script he co-wrote"
+            or self.entity_at_token(tok.head, "work")
         ):
             return True
         if tok.dep_ == "advcl" and tok.i < tok.head.i and any(  # "Written and directed by X,
@@ -1739,7 +1748,9 @@ class RoleFinder:
             else:
                 people = self.persons_in(toks[:k])[:1] or self.antecedents(owner)
             for person in people[:1]:
-                self.add(work.id, person, "Director", "Credited", sent)
+                if not any(r.agent == person and r.work == work.id and
+                           r.start >= sent.start_char for r in self.roles):  # (made_a_name)
+                    self.add(work.id, person, "Director", "Credited", sent)
 
     def awards(self, sent) -> None:
         """ "who won the screenplay Oscar for her 2019 drama X", "earned a best actress
@@ -1768,6 +1779,56 @@ class RoleFinder:
             kinds = [r.type for r in self.roles if r.agent == person and r.work != work]
             if kinds:
                 self.add(work, person, max(sorted(set(kinds)), key=kinds.count), "Credited", sent)
+
+    def made_a_name(self, sent, before: int) -> None:
+        """ "X made his name with the horror film A (2016) and the comedy B (2018)", "broke
+        through in C", "rose to fame with D": credits, in the trade the article gives X."""
+        for tok in sent:
+            if tok.lemma_ not in BREAKTHROUGH or tok.tag_ not in ("VBD", "VBN") or \
+                    self.in_speech(tok):
+                continue
+            near = tok.doc[tok.i + 1 : min(tok.i + 5, sent.end)]
+            if not any(t.lower_ in BREAKTHROUGH[tok.lemma_] for t in near):
+                continue
+            clause = itertools.takewhile(lambda t: t.text not in (",", ";", "and"),
+                                         tok.doc[tok.i + 1 : min(tok.i + 14, sent.end)])
+            prep = next((t for t in clause if t.lower_ in ("with", "in") and t.dep_ == "prep"
+                         and not (t.nbor(1).like_num and t.nbor(2).lower_ not in ("'s", "’s"))),
+                        None)  # (not "in 2012", but "in 2017's X")
+            if prep is None:
+                continue
+            works = list(dict.fromkeys(w.id for t in prep.subtree if not self.in_speech(t)
+                                       for w in [self.entity_at_token(t, "work")] if w))
+            trade = next((TRADE_WORDS[t.lower_] for t in near if t.lower_ in TRADE_WORDS), None)
+            people, _ = self.agents_of(tok)
+            for person in people[:1]:  # ("made her directorial debut with": that trade)
+                rtype = trade or self._usual_role(person, makers=False) or \
+                    self._trade_of(person) or "Actor"
+                for work in works:
+                    if not any(r.agent == person and r.work == work for r in self.roles[before:]):
+                        self.add(work, person, rtype, "Credited", sent)
+
+    def directors_chair(self, sent) -> None:
+        """ "X is back in the director's chair", "Y steps behind the camera for Z": directing
+        (coming back to it on a sequel: a credit on the original too)."""
+        toks = list(sent)
+        for k, tok in enumerate(toks[2:], 2):
+            chair = tok.lower_ == "chair" and toks[k - 1].lower_ in ("'s", "’s") and \
+                toks[k - 2].lower_ == "director"
+            camera = tok.lower_ == "camera" and toks[k - 2].lower_ == "behind"
+            verb = self._head_verb(tok) if chair or camera else None
+            if verb is None or self.in_speech(tok):
+                continue
+            people, work = self.agents_of(verb)
+            status = self.status_for(sent, verb, past=verb.tag_ == "VBD")
+            work = work or self.titled_work([t for t in toks if t.i > tok.i]) or \
+                self.default_work(status)
+            back = any(t.lower_ in ("back", "returns", "return", "returning") for t in toks[:k])
+            for person in people:
+                self.add(work, person, "Director", status, sent)
+                if back and work == self.table.sequel and self.table.main_work not in (
+                        None, work):
+                    self.add(self.table.main_work, person, "Director", "Credited", sent)
 
     def serve_as(self, sent) -> None:
         """ "Marsh will serve as showrunner": the capacity is the noun after "as"."""
@@ -1813,8 +1874,12 @@ class RoleFinder:
             status = self.status_for(sent, tok, past=tok.tag_ == "VBD")
             work = work or self.titled_work([t for t in toks if t.i > noun.i]) or \
                 self.default_work(status)
+            again = (tok.lemma_ == "return" or back) and work == self.table.sequel and \
+                self.table.main_work not in (None, work)  # "returns as producer": as before
             for person in people:
                 self.add(work, person, rtype, status, sent)
+                if again:
+                    self.add(self.table.main_work, person, rtype, "Credited", sent)
 
     def steps_down(self, sent) -> None:
         """ "X is stepping down as showrunner, handing the job to Y": X keeps the credit for

@@ -324,6 +324,7 @@ class TitleRules:
             self._title_after_behind,
             self._title_after_trade_of,
             self._title_after_work_noun,
+            self._title_after_breakthrough,
             self._title_before_apposition,
             self._title_after_season_of,
             self._title_after_played_in,
@@ -450,6 +451,28 @@ class TitleRules:
                     and not self._subject_of_a_clause(i, run)
                 ):
                     self._add_run(run, "title after a work noun")
+
+    def _title_after_breakthrough(self, i: int, stop: set[int]) -> None:
+        """ "made his debut in the micro-budget Dogwood", "her directorial debut with Gull
+        Season", "made her name with Salt Flats": what a career started with is a work."""
+        doc, tok = self.doc, self.doc[i]
+        if tok.lower_ not in ("with", "in") or i < 1 or \
+                doc[i - 1].lower_ not in ("debut", "name", "through", "breakthrough"):
+            return
+        j, described = i + 1, False
+        while j < min(i + 6, len(doc)) and (doc[j].text in ("the", "-") or
+                                           doc[j].is_lower and doc[j].is_alpha):
+            j, described = j + 1, True  # "the micro-budget", "the scrappy indie"
+        if any(t.lower_ in TITLE_HEADS for t in doc[i + 1 : j]) or doc[j].like_num:
+            return  # "the 2022 horror film X": the work noun's rule
+        run = title_run_right(doc, j, stop | self.title_tokens)
+        if run is None or self._is_person_run(run, slot=True) or self._a_date(run):
+            return
+        kind = doc[run[0]].ent_type_
+        if kind in ("GPE", "LOC", "FAC", "DATE", "ORG") and not described or \
+                kind == "PERSON" and _a_full_name(doc[run[0] : run[1]]):
+            return  # "made her debut in London", "made his name with Ana Roe"
+        self._add_run(run, "title after a debut or breakthrough")
 
     def _maker_follows(self, noun: int) -> bool:
         """ "a thriller Lionsgate is fast-tracking": a name and its verb after the noun."""
