@@ -2491,3 +2491,39 @@ def test_a_debut_in_a_place_is_no_title(nlp):
                    "the 2022 horror film “Marrowfield.”")
     assert "London" not in entities(rec, "work") and "2022" not in entities(rec, "work")
     assert role_of(rec, "Marrowfield", "Ana Pell", "Actor")[0] == "Credited"
+
+
+# ---------------------------------------------------------- a person's title: "Ana Roe's X"
+
+
+def test_a_persons_film_at_a_festival_is_hers_to_have_directed(nlp):
+    rec = run(nlp, "date 2019-05-01 The festival closed on Sunday.\n\nThe runner-up was Neil "
+                   "Bancroft's \"Halfway to Anywhere,\" a road movie. The top prize went to Hana "
+                   "Kobayashi-Reid's \"Sister Salt,\" and the critics' prize to Ukrainian "
+                   "director Bohdana Kovalchuk's debut \"A Field of Lanterns.\"")
+    for work, person in (("Halfway to Anywhere", "Neil Bancroft"),
+                         ("Sister Salt", "Hana Kobayashi-Reid"),
+                         ("A Field of Lanterns", "Bohdana Kovalchuk")):
+        assert role_of(rec, work, person, "Director")[0] == "Credited"
+    assert "Ukrainian" not in entities(rec, "work")  # a nationality before "director"
+    assert ("Sister Salt", "Bohdana Kovalchuk", "Director") not in roles(rec)
+
+
+def test_a_persons_title_in_her_trade_and_when(nlp):
+    rec = run(nlp, "date 2024-05-01 Paramount is making Dry Creek, a western. Kiera Lund is "
+                   "directing. Lund's \"Salt Flats,\" a low-budget western, was a surprise hit "
+                   "in 2021. Writer Ana Roe's upcoming \"Blue Hour\" shoots in June.")
+    assert role_of(rec, "Salt Flats", "Kiera Lund", "Director")[0] == "Credited"
+    assert role_of(rec, "Blue Hour", "Ana Roe", "Writer")[0] == "Confirmed"
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("The pair walked on to a soundtrack of Cyndi Lauper's 'Time After Time' in "
+                 "matching suits.", id="a-singers-song"),
+    pytest.param("Grimaldi produces with Lark Hennessy, with Hennessy's Ninth Wave partners "
+                 "Ben Cole and Ida Marr.", id="a-title-used-as-a-modifier"),
+])
+def test_a_persons_title_that_is_no_credit(nlp, sentence):
+    rec = run(nlp, "date 2024-05-01 Universal is developing Silver Harbor, a thriller. " + sentence)
+    assert not [k for k in roles(rec) if k[0] == "Time After Time" or k[1] == "Lark Hennessy"
+                and k[0] == "Ninth Wave"]

@@ -35,6 +35,10 @@ SAID_OFFICIALLY = re.compile(r"\b(confirmed|announced|unveiled|revealed)\b")
 RELEASED_CUES = re.compile(
     r"\b(nominations?|nominated|premiered|grossed|box office|opened (to|with)|debuted|"
     r"now streaming|is streaming|runner-up|audience award|jury prize|best picture)\b")
+MODIFIED_NOUNS = {"partner", "co-star", "costar", "castmate", "colleague", "collaborator",
+                  "company", "banner", "team", "fan", "franchise", "universe", "alum", "cast"}
+MUSIC_WORDS = {"song", "single", "track", "soundtrack", "album", "tune", "anthem", "ballad"}
+PRIZE_WORDS = re.compile(r"\b(prizes?|awards?|won|wins|winners?|nominat\w+)\b")
 SPOKES_WORDS = {"spokesperson", "spokeswoman", "spokesman", "representative", "studio",
                 "network", "streamer"}
 REPORTED = re.compile(  # ("The Hollywood Reporter" is no hedge)
@@ -1109,7 +1113,8 @@ class RoleFinder:
                 owner = self.person(toks[k - 2])  # "Benedikt Lorne, whose 2022 drama X won"
             if tok.lower_ not in ("his", "her", "their") and not owner or self.in_speech(tok):
                 continue
-            rest = [t for t in toks[k + 1 : k + 9] if t.text not in (",", "'", "’", "‘", "“", "”")]
+            rest = [t for t in toks[k + 1 : k + 9]
+                    if t.text not in (",", "'", "’", "‘", "“", "”", '"')]
             while len(rest) > 1 and rest[0].lower_ not in WRITTEN_WORKS + GENRE_NOUNS + \
                     SCREEN_WORKS and (rest[0].like_num or rest[0].pos_ == "ADJ" or rest[0].dep_ in (
                     "amod", "compound", "npadvmod") and rest[0].is_lower or rest[0].text == "-"
@@ -1122,6 +1127,13 @@ class RoleFinder:
                     "come", "be") and t.nbor(2).lower_ in ("in", "on"))), None)  # "came in"
             if turn is not None:  # "coming off her breakout turn in The Quiet Season"
                 self._acting_credit(sent, turn, owner, toks[:k], tok)
+                continue
+            first = rest[1:2] if rest and rest[0].lower_ in (
+                "debut", "upcoming", "forthcoming", "latest", "next") else rest[:1]
+            if owner and tok.lower_ != "whose" and self.titled_work(first):
+                if self._title_stands_alone(first[0]) and not any(
+                        t.lower_ in MUSIC_WORDS for t in toks[max(0, k - 6) : k]):
+                    self._owned_title(sent, owner, self.titled_work(first))
                 continue
             if noun not in WRITTEN_WORKS + GENRE_NOUNS + SCREEN_WORKS:
                 continue
@@ -1141,6 +1153,32 @@ class RoleFinder:
                 rtype = self._usual_role(people[0]) or self._trade_of(people[0])
             if rtype:
                 self.add(work.id, people[0], rtype, "Credited", sent)
+
+    def _title_stands_alone(self, tok) -> bool:
+        """The title at ``tok`` is not used as a modifier ("Ana's Salt Road co-star", "with
+        Hennessy's Ninth Wave partners"): no noun of someone's trade or company follows it
+        (any noun would be too many: the tagger reads "X shoots in June" as one)."""
+        entity = self.entity_at_token(tok, "work")
+        span = next((self.doc.char_span(s, e, alignment_mode="expand")
+                     for s, e in entity.mentions if s <= tok.idx < e), None)
+        if span is None or span.end >= len(self.doc):
+            return True
+        nxt = self.doc[span.end]
+        nxt = nxt.nbor(1) if nxt.text in ("”", '"', "’", "'") and nxt.i + 1 < len(self.doc) else nxt
+        return not (nxt.lower_ in ROLE_NOUNS or nxt.lemma_ in MODIFIED_NOUNS or
+                    nxt.lower_ in WORK_HEAD_NOUNS)  # ("Obi's Image Comics series X")
+
+    def _owned_title(self, sent, person: str, work: str) -> None:
+        """ "Neil Bancroft's “Halfway to Anywhere”", "Ana Roe's debut Salt Flats": her work, in
+        her trade if the article gives one, else what makes a work someone's: a film's
+        director, a series' creator, a play's or a book's writer."""
+        kind = self.table.get(work).type
+        rtype = self._usual_role(person, makers=False) or self._trade_of(person) or {
+            "TVSeries": "Creator", "Play": "Writer", "CreativeWork": "Writer"}.get(kind, "Director")
+        years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", sent.text)]
+        out = self.is_released(work) or PRIZE_WORDS.search(sent.text.lower()) or \
+            self.year and any(y < self.year for y in years)  # "was a surprise hit in 2021"
+        self.add(work, person, rtype, "Credited" if out else "Confirmed", sent)
 
     def _acting_credit(self, sent, turn, owner, before, pronoun) -> None:
         work = next((w for t in turn.doc[turn.i + 2 : turn.i + 10]
@@ -1464,8 +1502,11 @@ class RoleFinder:
             from_maker = lead is not None and toks[lead].lower_ == "from" and \
                 not self.persons_in(toks[lead + 1 : k])  # "from the Irish filmmaker X"
             profession = k > 0 and toks[k - 1].lower_ in PROFESSION_WORDS
+            owned = person is not None and any(  # "director Ana Roe's debut X": hers
+                t.lower_ in ("'s", "’s") and self.person(t.nbor(-1)) == person
+                for t in toks[k + 1 : k + 5])
             if not work and person and (low in DEFAULT_WORK_NOUNS or from_maker) and \
-                    not profession:  # "documentary producer Jane Doe": what she does
+                    not profession and not owned:  # "documentary producer Jane Doe"
                 status = self.status_for(sent, toks[-1], past=False)  # the sentence's status
                 named = [  # "creator Beatrix Solano (The Ferryman's Hours)": her credit
                     w for t in toks if not self.in_speech(t)

@@ -387,7 +387,9 @@ class TitleRules:
             run = title_run_left(doc, i, stop | self.title_tokens, through_names=True)
             if run and run[1] - run[0] > 4:  # too long for a title: a list of names
                 run = title_run_left(doc, i, stop | self.title_tokens)
-            while run and doc[run[1] - 1].ent_type_ == "NORP":  # "and Spanish star X"
+            while run and (doc[run[1] - 1].ent_type_ == "NORP" or doc[run[1] - 1].pos_ == "ADJ"
+                           and doc[run[1] - 1].ent_type_ in ("GPE", "LANGUAGE")):
+                # "and Spanish star X", "to Ukrainian director Y" (tagged a place)
                 run = (run[0], run[1] - 1) if run[1] - 1 > run[0] else None
             if run and doc[run[1] - 1].lower_ in TITLE_CONNECTORS:
                 run = None
