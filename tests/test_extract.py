@@ -2527,3 +2527,50 @@ def test_a_persons_title_that_is_no_credit(nlp, sentence):
     rec = run(nlp, "date 2024-05-01 Universal is developing Silver Harbor, a thriller. " + sentence)
     assert not [k for k in roles(rec) if k[0] == "Time After Time" or k[1] == "Lark Hennessy"
                 and k[0] == "Ninth Wave"]
+
+
+# ------------------------------------------------------------------------ an awards night
+
+AWARDS_NIGHT = (
+    "date 2024-03-02 The Spirit Awards were handed out on Saturday in Santa Monica.\n\n"
+    "Mirela Vance won best actress in a drama for \"The Cellist's Wife,\" and Josephine Ardley "
+    "earned her nomination for the 2009 drama A Quiet Inheritance.\n\n"
+    "Best actor went to veteran funnyman Stan Kowicz for \"The Substitute King.\"\n\n"
+    "In the television categories, Ellis Brandt picked up a nod for best actor in a drama "
+    "series for HBO's \"Firebreak,\" and Corinne Fairweather will face, among others, Noa "
+    "Brandt, nominated for \"Quarry Girls.\"\n\n"
+    "Director Tomas Reyes took home the top prize for \"Gull Season,\" while the screenplay "
+    "award went to Ana Pell for \"Blue Hour.\"")
+
+
+@pytest.mark.parametrize("work, person, rtype", [
+    ("The Cellist's Wife", "Mirela Vance", "Actor"),
+    ("A Quiet Inheritance", "Josephine Ardley", "Actor"),  # no category: among actors
+    ("The Substitute King", "Stan Kowicz", "Actor"),  # "Best actor went to X for Y"
+    ("Firebreak", "Ellis Brandt", "Actor"),  # "a nod for best actor … for HBO's X"
+    ("Quarry Girls", "Noa Brandt", "Actor"),  # "X, nominated for Y"
+    ("Gull Season", "Tomas Reyes", "Director"),  # the prize makes it out: a credit
+    ("Blue Hour", "Ana Pell", "Writer"),  # "the screenplay award went to X for Y"
+])
+def test_who_won_what_for_what(nlp, work, person, rtype):
+    assert role_of(run(nlp, AWARDS_NIGHT), work, person, rtype)[0] == "Credited"
+
+
+def test_a_prize_for_another_work_does_not_release_this_one(nlp):
+    rec = run(nlp, "date 2024-01-20 Neon has bought Borrowed Weather, the debut feature of Hana "
+                   "Okabe, which stars Rosa Elkind. It is a step up for Okabe, whose short Kite "
+                   "Season won the jury prize for narrative short at SXSW in 2016 and who "
+                   "developed Borrowed Weather at the Sundance Institute.")
+    assert role_of(rec, "Borrowed Weather", "Rosa Elkind", "Actor")[0] == "Confirmed"
+
+
+def test_he_is_not_the_woman_who_shares_his_surname(nlp):
+    rec = run(nlp, "date 2021-03-02 Augustin Pell, the actor, has died at 81. His daughter "
+                   "Miriam Pell, a playwright, confirmed the news. On stage he won a Tony Award "
+                   "in 1987 for the Broadway drama “The Ferryman's Daughter.”")
+    assert ("The Ferryman's Daughter", "Miriam Pell", "Writer") not in roles(rec)
+    assert role_of(rec, "The Ferryman's Daughter", "Augustin Pell", "Actor")[0] == "Credited"
+    rec = run(nlp, "date 2021-03-02 Augustin Pell has died at 81. His daughter Miriam Pell "
+                   "confirmed the news. He starred in the 1987 drama Blue Hour.")
+    assert role_of(rec, "Blue Hour", "Augustin Pell", "Actor")[0] == "Credited"
+    assert ("Blue Hour", "Miriam Pell", "Actor") not in roles(rec)

@@ -11,6 +11,7 @@ import re
 
 from kg.extract.claims import is_owner
 from kg.extract.entities import title_qualifies_a_person
+from kg.extract.given_names import name_gender
 from kg.extract.lexicon import (
     AWARD_ALIASES,
     NOMINAL_ANAPHORS,
@@ -35,8 +36,14 @@ SAID_OFFICIALLY = re.compile(r"\b(confirmed|announced|unveiled|revealed)\b")
 RELEASED_CUES = re.compile(
     r"\b(nominations?|nominated|premiered|grossed|box office|opened (to|with)|debuted|"
     r"now streaming|is streaming|runner-up|audience award|jury prize|best picture)\b")
+# A prize given right before the title: "took home the top prize for “Gull Season”"
+PRIZE_FOR = re.compile(r"\b(prize|award|trophy|nod|nomination)s?( in \d{4})? for "
+                       r"(the |her |his |their )?"
+                       r"[\w' -]{0,30}?[\"“‘']?$")
 MODIFIED_NOUNS = {"partner", "co-star", "costar", "castmate", "colleague", "collaborator",
                   "company", "banner", "team", "fan", "franchise", "universe", "alum", "cast"}
+PRIZE_VERBS = ("pick", "take", "collect", "scoop", "claim", "snag", "accept", "share")
+PRIZE_NOUNS = {"prize", "award", "nod", "nomination", "trophy", "honor", "honour", "statuette"}
 MUSIC_WORDS = {"song", "single", "track", "soundtrack", "album", "tune", "anthem", "ballad"}
 PRIZE_WORDS = re.compile(r"\b(prizes?|awards?|won|wins|winners?|nominat\w+)\b")
 SPOKES_WORDS = {"spokesperson", "spokeswoman", "spokesman", "representative", "studio",
@@ -510,8 +517,10 @@ class RoleFinder:
             "he", "she") and t.dep_ in ("nsubj", "nsubjpass")), None)
         if same is not None:  # "she begins X, from filmmaker Y, in which she plays": one she
             return self.antecedents(same)
-        owners = self.persons_in([t for t in before if is_owner(t)])
-        people = [p for p in self.persons_in(before) if p not in owners]
+        owners = [p for p in self.persons_in([t for t in before if is_owner(t)])
+                  if self._agrees(p, pronoun)]
+        people = [p for p in self.persons_in(before) if p not in owners and
+                  self._agrees(p, pronoun)]
         plural = pronoun.lower_ == "they" or pronoun.lower_ in PLURAL_ANAPHORS
         if people:
             if pronoun.lower_ not in NOMINAL_ANAPHORS | PLURAL_ANAPHORS:
@@ -528,9 +537,17 @@ class RoleFinder:
             ) or self.persons_in([t for t in s if t.i < s.root.i])[:1] or (  # misparsed
                 self.persons_in([t for t in s if "attr" in (t.dep_, t.head.dep_)])[:1]
             )  # "Stepping into the void is Whitney Sable": the subject comes last
+            people = [p for p in people if self._agrees(p, pronoun)]
             if people:
                 return people if plural else people[:1]
         return owners[:1]  # "Kim's drama, in which she starred": Kim, when nobody else fits
+
+    def _agrees(self, person: str, pronoun) -> bool:
+        """ "he" is not "Miriam Pell", "she" not "Augustin Pell" (when the first name says)."""
+        want = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}.get(pronoun.lower_)
+        entity = self.table.get(person)
+        words = entity.name.split() if entity else []
+        return want is None or len(words) < 2 or name_gender(words[0]) in (None, want)
 
     # --- emitting ------------------------------------------------------------------------
     def add(self, work, agent, rtype, status, sent, character=None) -> None:
@@ -1795,19 +1812,35 @@ class RoleFinder:
 
     def awards(self, sent) -> None:
         """ "who won the screenplay Oscar for her 2019 drama X", "earned a best actress
-        nomination for X": the category says what the winner did on the work."""
+        nomination for X", "picked up a nod for Y", "Best actor went to A for Z", "nominated
+        for W": the category says what the winner did on the work."""
         for tok in sent:
-            if tok.lemma_ not in AWARD_VERBS or tok.tag_ not in ("VBD", "VBN") or \
-                    self.in_speech(tok):
+            if tok.tag_ not in ("VBD", "VBN") or self.in_speech(tok):
                 continue  # won, earned: a prize is given for a released work
-            after = [t for t in sent if tok.i < t.i <= tok.i + 10]
-            kinds = [AWARD_CATEGORIES[t.lower_] for t in after if t.lower_ in AWARD_CATEGORIES]
-            prize = any(t.lower_ in AWARD_ALIASES for t in after)
-            at = next((t.i for t in after if t.lower_ == "for" and (kinds or prize)), None)
+            went = tok.lemma_ == "go" and any(c.lower_ == "to" for c in tok.children)
+            if tok.lemma_ not in AWARD_VERBS + PRIZE_VERBS and not went:
+                continue
+            fors = [t for t in sent if tok.i < t.i <= tok.i + 14 and t.lower_ == "for"]
+            at = next((f for f in fors if self.titled_work(
+                [t for t in sent if f.i < t.i <= f.i + 8])), None)
             if at is None:
                 continue
-            work = self.titled_work([t for t in sent if at < t.i <= at + 8])
-            people, _ = self.agents_of(tok)
+            words = [t for t in sent if tok.i < t.i < at.i]
+            if went:  # "Best actor went to A for Z": the category is the subject
+                words += [t for s in self.subjects(tok) for t in s.subtree]
+            kinds = [AWARD_CATEGORIES[t.lower_] for t in words if t.lower_ in AWARD_CATEGORIES]
+            prize = tok.lemma_ == "nominate" or any(
+                t.lower_ in AWARD_ALIASES or t.lemma_ in PRIZE_NOUNS for t in words)
+            if not kinds and not prize:
+                continue
+            work = self.titled_work([t for t in sent if at.i < t.i <= at.i + 8])
+            if went:
+                people = self.persons_in(self.expand(
+                    [g for c in tok.children if c.lower_ == "to" for g in c.children]))
+            else:
+                people, _ = self.agents_of(tok)
+            if not people and tok.dep_ in ("acl", "appos") and self.person(tok.head):
+                people = [self.person(tok.head)]  # "… Noa Brandt, nominated for X"
             if work and people and kinds:
                 self.add(work, people[0], kinds[0], "Credited", sent)
             elif work and people:
@@ -1818,8 +1851,12 @@ class RoleFinder:
         the winner does in the article (an actor cast in it won for acting)."""
         for work, person, sent in self._prizes:
             kinds = [r.type for r in self.roles if r.agent == person and r.work != work]
-            if kinds:
-                self.add(work, person, max(sorted(set(kinds)), key=kinds.count), "Credited", sent)
+            para = self.text[self.text.rfind("\n", 0, sent.start_char) + 1 : sent.end_char]
+            rtype = max(sorted(set(kinds)), key=kinds.count) if kinds else \
+                self._trade_of(person) or (  # "…, nominated for Quarry Girls" among actors
+                    "Actor" if re.search(r"\b(actor|actress|performance)\b", para) else None)
+            if rtype:
+                self.add(work, person, rtype, "Credited", sent)
 
     def made_a_name(self, sent, before: int) -> None:
         """ "X made his name with the horror film A (2016) and the comedy B (2018)", "broke
@@ -2111,6 +2148,7 @@ class RoleFinder:
         if work.year is not None:
             return self.year is None or work.year < self.year
         return any(RELEASED_CUES.search(self._said_of(work, s, e).lower())
+                   or PRIZE_FOR.search(self.text[max(0, s - 60) : s].lower())
                    for s, e in work.mentions
                    if not any(q.inner_start <= s < q.inner_end for q in self.speech))
 
