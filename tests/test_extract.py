@@ -2574,3 +2574,37 @@ def test_he_is_not_the_woman_who_shares_his_surname(nlp):
                    "confirmed the news. He starred in the 1987 drama Blue Hour.")
     assert role_of(rec, "Blue Hour", "Augustin Pell", "Actor")[0] == "Credited"
     assert ("Blue Hour", "Miriam Pell", "Actor") not in roles(rec)
+
+
+# ------------------------------------------------- a career in passing: stints, praise, fame
+
+
+@pytest.mark.parametrize("sentence, work, person, rtype, expected", [
+    pytest.param("Jonathan Ferrante, who went on to spend seven seasons on the CBS drama County "
+                 "Line, is up for it.", "County Line", "Jonathan Ferrante", "Actor",
+                 ("Credited", None), id="spent-seasons-on"),
+    pytest.param("Before her breakout, Margo Strand spent three seasons on the Hulu drama "
+                 "\"Ridgeline,\" playing a park ranger named Josie Amberfield.", "Ridgeline",
+                 "Margo Strand", "Actor", ("Credited", "Josie Amberfield"),
+                 id="spent-seasons-playing"),
+    pytest.param("Ben Cole has spent three seasons on the Hulu drama Ridgeline.", "Ridgeline",
+                 "Ben Cole", "Actor", ("Confirmed", None), id="has-spent-seasons: ongoing"),
+    pytest.param("Nadia Ferris spent six years writing for the CBS procedural Code Three "
+                 "Dispatch.", "Code Three Dispatch", "Nadia Ferris", "Writer",
+                 ("Credited", None), id="spent-years-writing-for"),
+    pytest.param("Lena Salcedo, who earned raves last year for the stage drama Lantern Season, "
+                 "has not commented.", "Lantern Season", "Lena Salcedo", "Actor",
+                 ("Credited", None), id="earned-raves-for"),
+    pytest.param("Tara Okonkwo was last seen in Apple's war film Tin Soldiers.", "Tin Soldiers",
+                 "Tara Okonkwo", "Actor", ("Credited", None), id="last-seen-in"),
+    pytest.param("Desmond Achterberg, a Dutch stage veteran, is best known to international "
+                 "audiences for the BBC drama Holloway Fen.", "Holloway Fen",
+                 "Desmond Achterberg", "Actor", ("Credited", None), id="known-to-audiences-for"),
+    pytest.param("Kit Harrowgate, best known as Nurse Tilly Brogan on the long-running BBC soap "
+                 "Ashford Green, has lobbied for a part.", "Ashford Green", "Kit Harrowgate",
+                 "Actor", ("Credited", "Tilly Brogan"), id="known-as-a-part-on"),
+])
+def test_a_career_in_passing(nlp, sentence, work, person, rtype, expected):
+    rec = run(nlp, "date 2024-05-01 Universal is developing Silver Harbor, a thriller. "
+              + sentence)
+    assert role_of(rec, work, person, rtype) == expected

@@ -44,6 +44,8 @@ MODIFIED_NOUNS = {"partner", "co-star", "costar", "castmate", "colleague", "coll
                   "company", "banner", "team", "fan", "franchise", "universe", "alum", "cast"}
 PRIZE_VERBS = ("pick", "take", "collect", "scoop", "claim", "snag", "accept", "share")
 PRIZE_NOUNS = {"prize", "award", "nod", "nomination", "trophy", "honor", "honour", "statuette"}
+STINT_NOUNS = {"season", "year", "episode", "stint", "run"}
+PRAISE_NOUNS = {"rave", "review", "praise", "acclaim", "notice", "plaudit"}
 MUSIC_WORDS = {"song", "single", "track", "soundtrack", "album", "tune", "anthem", "ballad"}
 PRIZE_WORDS = re.compile(r"\b(prizes?|awards?|won|wins|winners?|nominat\w+)\b")
 SPOKES_WORDS = {"spokesperson", "spokeswoman", "spokesman", "representative", "studio",
@@ -652,6 +654,7 @@ class RoleFinder:
             self.credits_include(sent)
             self.known_for(sent, before)
             self.made_a_name(sent, before)
+            self.stints(sent, before)
             self.serve_as(sent)
             self.directors_chair(sent)
             self.steps_down(sent)
@@ -1223,8 +1226,17 @@ class RoleFinder:
         otherwise)."""
         toks = list(sent)
         for k, tok in enumerate(toks[:-2]):
-            if tok.lower_ != "known" or toks[k + 1].lower_ != "for" or self.in_speech(tok):
+            if tok.lower_ != "known" or self.in_speech(tok):
                 continue
+            # "known to international audiences for", "known internationally for"
+            at = next((j for j in range(k + 1, min(k + 6, len(toks)))
+                       if toks[j].lower_ in ("for", "as") or toks[j].is_punct), None)
+            if at is None or toks[at].is_punct:
+                continue
+            if toks[at].lower_ == "as":
+                self._known_as(sent, toks, k, at)
+                continue
+            k = at - 1
             ahead = [t for t in toks[k + 2 : k + 14] if not _in_parentheses(t)]
             stop = next((n for n, t in enumerate(ahead) if t.text in (",", ";", ".")
                          and n and self.entity_at_token(ahead[n - 1], "work")), len(ahead))
@@ -1239,6 +1251,18 @@ class RoleFinder:
                 continue  # a rule of its own read it already
             for work in works:
                 self.add(work, person, rtype, "Credited", sent)
+
+    def _known_as(self, sent, toks, k: int, at: int) -> None:
+        """ "X, best known as Nurse Tilly Brogan on the BBC soap Ashford Green": the part, in
+        the work after "on" or "in"."""
+        person = next(iter(self.persons_in(toks[:k])[-1:]), None)
+        ahead = list(itertools.takewhile(lambda t: t.text not in (",", ";", ".", "("),
+                                         toks[at + 1 : at + 16]))
+        char = next((c for t in ahead for c in [self.entity_at_token(t, "character")] if c), None)
+        prep = next((t for t in ahead if t.lower_ in ("on", "in")), None)
+        work = self.titled_work([t for t in ahead if prep is not None and t.i > prep.i])
+        if person and work:
+            self.add(work, person, "Actor", "Credited", sent, char.id if char else None)
 
     def _usual_role(self, person: str, *, makers: bool = True) -> str | None:
         """The capacity the article gives a person most often so far (None if none); without
@@ -1885,6 +1909,44 @@ class RoleFinder:
                 for work in works:
                     if not any(r.agent == person and r.work == work for r in self.roles[before:]):
                         self.add(work, person, rtype, "Credited", sent)
+
+    def stints(self, sent, before: int) -> None:
+        """ "who spent seven seasons on the CBS drama County Line", "spent six years writing for
+        X", "was last seen in Y", "drew raves for Z": credits, in the trade the clause or the
+        article gives the person (acting unless it says otherwise)."""
+        for tok in sent:
+            if self.in_speech(tok) or tok.pos_ not in ("VERB", "AUX"):
+                continue
+            after = list(itertools.takewhile(lambda t: t.text not in (";", "."),
+                                             tok.doc[tok.i + 1 : min(tok.i + 14, sent.end)]))
+            stint = tok.lemma_ == "spend" and any(t.lemma_ in STINT_NOUNS for t in after[:4])
+            praised = tok.lemma_ in ("earn", "draw", "win", "garner", "receive", "get") and any(
+                t.lower_.rstrip("s") in PRAISE_NOUNS for t in after[:5])  # ("raves": lemma "raf")
+            seen = tok.lemma_ == "see" and tok.i > 0 and tok.nbor(-1).lower_ == "last"
+            if not (stint or praised or seen):
+                continue
+            prep = next((t for t in after if t.lower_ in ("on", "in", "for") and t.dep_ == "prep"
+                         and not t.nbor(1).like_num), None)
+            if prep is None:
+                continue
+            works = list(dict.fromkeys(w.id for t in prep.subtree
+                                       for w in [self.entity_at_token(t, "work")] if w))
+            trade = next((TRADE_WORDS[t.lower_] for t in after if t.lower_ in TRADE_WORDS
+                          and t.i < prep.i), None)  # "spent six years writing for X"
+            ongoing = any(c.lower_ in ("has", "have") for c in tok.children)
+            people, _ = self.agents_of(tok)
+            for person in people[:1]:
+                rtype = trade or self._usual_role(person, makers=False) or \
+                    self._trade_of(person) or "Actor"
+                chars = self.characters_after(prep, sent)[:1] if rtype == "Actor" else []
+                for work in works:  # (", playing a park ranger named Josie Amberfield")
+                    found = [r for r in self.roles[before:] if r.agent == person and
+                             r.work == work]
+                    for role in found if not ongoing else []:
+                        role.status = "Credited"  # "spent six years writing for X": done
+                    if not found:
+                        self.add(work, person, rtype, "Confirmed" if ongoing else "Credited",
+                                 sent, chars[0] if len(works) == 1 and chars else None)
 
     def directors_chair(self, sent) -> None:
         """ "X is back in the director's chair", "Y steps behind the camera for Z": directing
