@@ -2608,3 +2608,27 @@ def test_a_career_in_passing(nlp, sentence, work, person, rtype, expected):
     rec = run(nlp, "date 2024-05-01 Universal is developing Silver Harbor, a thriller. "
               + sentence)
     assert role_of(rec, work, person, rtype) == expected
+
+
+@pytest.mark.parametrize("sentence, work, person, rtype, status", [
+    pytest.param("Mara Quist is coming off of the Hulu drama Long Road.", "Long Road",
+                 "Mara Quist", "Actor", "Credited", id="coming-off"),
+    pytest.param("Nina Bell tops the cast of Dark Water, which wrapped in March.", "Dark Water",
+                 "Nina Bell", "Actor", "Confirmed", id="tops-the-cast"),
+    pytest.param("Adrian Vollmer is directing. The thriller Lowwater marked Vollmer's "
+                 "English-language debut.", "Lowwater", "Adrian Vollmer", "Director",
+                 "Credited", id="marks-his-debut"),
+    pytest.param("Nina Bell is producing. The drama Lowwater will mark her acting debut.",
+                 "Lowwater", "Nina Bell", "Actor", "Expected", id="will-mark-her-acting-debut"),
+])
+def test_more_ways_to_a_credit(nlp, sentence, work, person, rtype, status):
+    rec = run(nlp, "date 2024-05-01 Universal is developing the thriller Silver Harbor. "
+              + sentence)
+    assert role_of(rec, work, person, rtype)[0] == status
+
+
+def test_with_someone_directing_is_directing_not_developing(nlp):
+    rec = run(nlp, "date 2024-05-01 Universal is developing the thriller Silver Harbor, with "
+                   "Adrian Vollmer directing.")
+    assert role_of(rec, "Silver Harbor", "Adrian Vollmer", "Director")[0] == "Confirmed"
+    assert ("Silver Harbor", "Adrian Vollmer", "Creator") not in roles(rec)

@@ -656,6 +656,7 @@ class RoleFinder:
             self.made_a_name(sent, before)
             self.stints(sent, before)
             self.serve_as(sent)
+            self.with_doing(sent)
             self.directors_chair(sent)
             self.steps_down(sent)
             self.debuts(sent)
@@ -778,7 +779,8 @@ class RoleFinder:
                 self.doc[tok.i + 1].lower_ == "back" and self.doc[tok.i + 2].lower_ == "as"
             if (tok.lemma_ in joins or back_as) and self.characters_after(tok, sent):
                 rtype = "Actor"  # "X returns as Y", "X is back as Y"
-            if tok.lemma_ in ("round", "join", "lead", "complete", "fill", "head") and any(
+            if tok.lemma_ in ("round", "join", "lead", "complete", "fill", "head", "top",
+                              "topline", "front", "anchor") and any(
                 c.lower_ in CAST_NOUNS for c in tok.subtree if c.i > tok.i
             ):
                 rtype = "Actor"
@@ -1470,8 +1472,10 @@ class RoleFinder:
                         "who", "which", ";", "."), (x for x in sent if x.i > t.i)))[:16]
                 owners = {self.person(x.nbor(-1)) for x in after
                           if x.lower_ in ("'", "’", "'s", "’s") and x.i > 0}
+                doing = {self.person(x.nbor(-1)) for x in sent if x.i > t.i and (x.tag_ in (
+                    "VBG", "VBN") or x.lower_.endswith("ing"))}  # "with A directing": his own
                 for person in self.persons_in(after):
-                    if person in owners:
+                    if person in owners or person in doing:
                         continue  # "with Reyes' company": the company, not Reyes
                     # "opposite Hattie Crowther as chef Sadie Brennan": her part too
                     part = self.part_after(person, after, sent) if rtype == "Actor" else None
@@ -1806,6 +1810,9 @@ class RoleFinder:
         for k, tok in enumerate(toks):
             if tok.lower_ != "debut" or self.in_speech(tok) or tok.pos_ == "VERB":
                 continue
+            if tok.head.lemma_ == "mark" and tok.dep_ == "dobj":
+                self._marks_a_debut(sent, tok)
+                continue
             if k + 2 < len(toks) and toks[k + 1].lower_ == "of" and any(
                 t.lower_ in ("directorial", "directing", "feature") for t in toks[k - 2 : k]
             ):  # "X, the feature directorial debut of Ava Pell"
@@ -1833,6 +1840,28 @@ class RoleFinder:
                 if not any(r.agent == person and r.work == work.id and
                            r.start >= sent.start_char for r in self.roles):  # (made_a_name)
                     self.add(work.id, person, "Director", "Credited", sent)
+
+    def _marks_a_debut(self, sent, debut) -> None:
+        """ "Lowwater marks Vollmer's English-language debut": the subject is the debut of the
+        owner, in the trade the words say ("directorial", "acting") or hers."""
+        verb = debut.head
+        subjects = self.subjects(verb)  # ("The drama Lowwater": its title first)
+        work = self.titled_work([t for s in subjects for t in s.subtree]) or next(
+            (w for s in subjects for w in [self._work_of_token(s)] if w), None)
+        owner = [c for c in debut.children if c.dep_ == "poss"] + [
+            g for c in debut.children if c.lower_ == "of" for g in c.children]
+        people = self.persons_in(self.expand(owner)) or [
+            a for c in owner if c.lower_ in ("her", "his", "their") for a in self.antecedents(c)]
+        if work is None or not people:
+            return
+        words = [t.lower_ for t in debut.subtree if t.i < debut.i]
+        trade = next((TRADE_WORDS[w] for w in words if w in TRADE_WORDS), None)
+        status = "Credited" if self.is_released(work) else \
+            self.status_for(sent, verb, past=verb.tag_ == "VBD")
+        for person in people[:1]:
+            rtype = trade or self._usual_role(person, makers=False) or \
+                self._trade_of(person) or "Director"
+            self.add(work, person, rtype, status, sent)
 
     def awards(self, sent) -> None:
         """ "who won the screenplay Oscar for her 2019 drama X", "earned a best actress
@@ -1912,8 +1941,8 @@ class RoleFinder:
 
     def stints(self, sent, before: int) -> None:
         """ "who spent seven seasons on the CBS drama County Line", "spent six years writing for
-        X", "was last seen in Y", "drew raves for Z": credits, in the trade the clause or the
-        article gives the person (acting unless it says otherwise)."""
+        X", "was last seen in Y", "drew raves for Z", "is coming off W": credits, in the trade
+        the clause or the article gives the person (acting unless it says otherwise)."""
         for tok in sent:
             if self.in_speech(tok) or tok.pos_ not in ("VERB", "AUX"):
                 continue
@@ -1923,13 +1952,15 @@ class RoleFinder:
             praised = tok.lemma_ in ("earn", "draw", "win", "garner", "receive", "get") and any(
                 t.lower_.rstrip("s") in PRAISE_NOUNS for t in after[:5])  # ("raves": lemma "raf")
             seen = tok.lemma_ == "see" and tok.i > 0 and tok.nbor(-1).lower_ == "last"
-            if not (stint or praised or seen):
+            off = tok.lemma_ == "come" and bool(after) and after[0].lower_ == "off"
+            if not (stint or praised or seen or off):
                 continue
-            prep = next((t for t in after if t.lower_ in ("on", "in", "for") and t.dep_ == "prep"
-                         and not t.nbor(1).like_num), None)
+            prep = next((t for t in after if t.lower_ in ("on", "in", "for", "off", "of")
+                         and (t.dep_ == "prep" or off) and not t.nbor(1).like_num), None)
             if prep is None:
                 continue
-            works = list(dict.fromkeys(w.id for t in prep.subtree
+            span = after if off else prep.subtree  # ("off" may hang alone, as a particle)
+            works = list(dict.fromkeys(w.id for t in span
                                        for w in [self.entity_at_token(t, "work")] if w))
             trade = next((TRADE_WORDS[t.lower_] for t in after if t.lower_ in TRADE_WORDS
                           and t.i < prep.i), None)  # "spent six years writing for X"
@@ -1947,6 +1978,26 @@ class RoleFinder:
                     if not found:
                         self.add(work, person, rtype, "Confirmed" if ongoing else "Credited",
                                  sent, chars[0] if len(works) == 1 and chars else None)
+
+    def with_doing(self, sent) -> None:
+        """ "…, with Adrian Vollmer directing and Nina Bell starring": the job after each name
+        (where the tagger took the "-ing" word for a noun, so no verb rule saw it)."""
+        for tok in sent:
+            if not tok.lower_.endswith("ing") or tok.pos_ == "VERB" or tok.i < 2 or \
+                    self.in_speech(tok):
+                continue
+            stem = tok.lower_[:-3]
+            rtype = ROLE_VERBS.get(stem) or ROLE_VERBS.get(stem + "e")
+            person = self.person(tok.nbor(-1))
+            lead = next((t for t in self.doc[max(sent.start, tok.i - 6) : tok.i]
+                         if t.lower_ in ("with", "and") and self.person(t.nbor(1)) == person),
+                        None)
+            if not rtype or not person or lead is None:
+                continue
+            status = self.status_for(sent, sent.root, past=sent.root.tag_ == "VBD")
+            work = self.titled_work([t for t in sent if t.i < tok.i]) or \
+                self.default_work(status)
+            self.add(work, person, rtype, status, sent)
 
     def directors_chair(self, sent) -> None:
         """ "X is back in the director's chair", "Y steps behind the camera for Z": directing

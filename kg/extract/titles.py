@@ -598,8 +598,9 @@ class TitleRules:
     def _title_subject_of_work_verb(self, i: int, stop: set[int]) -> None:
         """A title in "Title is getting a sequel", "Title grossed", "Title premiered in 2021"."""
         doc, tok = self.doc, self.doc[i]
-        if tok.pos_ in ("VERB", "AUX") and (tok.lemma_ in WORK_VERBS or self._released(i)) \
-                and i > 0:
+        debut = tok.lemma_ == "mark" and any(t.lower_ == "debut" for t in doc[i + 1 : i + 8])
+        if tok.pos_ in ("VERB", "AUX") and (tok.lemma_ in WORK_VERBS or self._released(i)
+                                            or debut) and i > 0:  # "X marks Y's debut"
             nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
             remade = tok.lemma_ == "get" and nxt in ("a", "an") and any(
                 t.lower_ in WORK_HEAD_NOUNS | REMAKE_WORDS | GOT_BY_WORKS
@@ -608,7 +609,7 @@ class TitleRules:
             if tok.lemma_ != "get" or remade:
                 end = i - 1 if doc[i - 1].lemma_ in ("be", "have") else i
                 # people do not gross $90 million, nor get a song-and-dance makeover
-                strong = tok.lemma_ in STRONG_WORK_VERBS or remade
+                strong = tok.lemma_ in STRONG_WORK_VERBS or remade or debut
                 released = self._released(i)  # people come to Broadway too: no name
                 run = title_run_left(doc, end, stop | self.title_tokens, through_names=strong)
                 proper = all(t.pos_ == "PROPN" or t.lower_ in TITLE_CONNECTORS
