@@ -561,3 +561,32 @@ def test_a_podcast_named_with_its_host_is_the_show_not_the_host(nlp):
     )
     found = claims(nlp, text)
     check(text, found, "I'm never doing it again", "Celeste Varga", "Couch Notes")
+
+
+def test_the_speaker_past_an_age(nlp):
+    text = ("Russell Pike, who played the patriarch, has no plans to return. \"I gave him seven "
+            "good years,\" Pike, 80, told People.")
+    check(text, claims(nlp, text), "I gave him seven good years", "Russell Pike", "People")
+
+
+def test_a_quote_after_a_colon_is_the_subjects(nlp):
+    text = ("Brooke Ellery, who played Sloane, left a comment on the video: \"Save me a seat "
+            "next time.\"")
+    check(text, claims(nlp, text), "Save me a seat next time.", "Brooke Ellery", None)
+
+
+def test_a_quote_paragraph_after_its_speaker_is_introduced(nlp):
+    text = ("Peacock is reviving Kingsbridge Road.\n\nAsked by her co-host whether she would "
+            "say yes, Jules Okonjo didn't hesitate.\n\n\"In a heartbeat. I love that crew.\"\n\n"
+            "Dean Marchetti addressed the news in a lengthy post on X on Thursday morning.\n\n"
+            "\"When we made Storm Crossing, we thought eleven people would see it.\"")
+    found = claims(nlp, text)
+    check(text, found, "In a heartbeat. I love that crew.", "Jules Okonjo", None)
+    check(text, found, "When we made Storm Crossing, we thought eleven people would see it.",
+          "Dean Marchetti", "X")
+
+
+def test_no_speaker_for_a_quote_after_a_sentence_about_a_film(nlp):
+    text = ("The film opens Friday.\n\n\"A thriller of uncommon nerve.\"")
+    found = claims(nlp, text)
+    assert all(c["author"] is None for c in found)

@@ -545,7 +545,19 @@ class ClaimFinder:
                 tok = tok.head
                 continue
             break
-        return None
+        return self._name_before(verb)
+
+    def _name_before(self, verb) -> str | None:
+        """The name right before a verb the parse gave no subject, past an age ("…," Pike,
+        80, told People: the tagger read "Pike" as an adverb)."""
+        j = verb.i - 1
+        while j > 0 and (self.doc[j].text == "," or self.doc[j].like_num):
+            j -= 1
+        if j == verb.i - 1 or self.in_speech(self.doc[j].idx):
+            return None  # (only past an age or a comma: "Pike told" has its subject)
+        if self.doc[j].pos_ == "PRON":
+            return None
+        return self.speaker_of_token(self.doc[j])
 
     def _aged_anaphor(self, verb):
         """The "the" of "the 33-year-old says" right before ``verb`` (the tagger may read the
@@ -654,7 +666,31 @@ class ClaimFinder:
         who = self.according_to(head_start, q.start)
         if who:
             return who, None
-        return None, None
+        return self._introduced(q, para_start), None
+
+    def _introduced(self, q, para_start: int) -> str | None:
+        """Who a quote with no verb of saying is given to by the words that lead to it: the
+        subject of the sentence it follows after a colon ("Ellery left a comment on the video:
+        “…”"), or of the sentence that closes the paragraph before, when the quote opens its
+        own paragraph ("Okonjo didn't hesitate.\n\n“In a heartbeat…”")."""
+        sent = self._sentence_at(q.start)
+        lead = self.text[max(sent.start_char, para_start) : q.start].rstrip() if sent else ""
+        if lead.endswith(":") and not any(o.end <= q.start and o.start >= sent.start_char
+                                          for o in self.speech):
+            return self._subject_person(sent.root)
+        if self.text[para_start : q.start].strip() or sent is None:
+            return None
+        before = self._previous_sentence(sent, 0)
+        if before is None or any(before.start_char <= o.start < before.end_char
+                                 for o in self.speech):
+            return None  # (a quote of its own there: the carry-on rule's case)
+        return self._subject_person(before.root)
+
+    def _subject_person(self, root) -> str | None:
+        subs = [c for c in root.children if c.dep_ in SUBJECT_DEPS]
+        who = self.speaker_of_token(subs[0]) if subs else None
+        ent = self.table.get(who) if who else None
+        return who if ent is not None and ent.type == "Person" else None
 
     def _next_quote_start(self, pos: int) -> int:
         for q in self.speech:
