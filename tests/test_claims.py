@@ -590,3 +590,13 @@ def test_no_speaker_for_a_quote_after_a_sentence_about_a_film(nlp):
     text = ("The film opens Friday.\n\n\"A thriller of uncommon nerve.\"")
     found = claims(nlp, text)
     assert all(c["author"] is None for c in found)
+
+
+def test_screen_is_the_trade_paper_and_a_speakers_name_no_place(nlp):
+    text = ("Marta Zielinska is shooting The Salt Orchard this autumn. \"I wanted something "
+            "with more air in it,\" Zielinska told Screen. The film hits the big screen next "
+            "year.")
+    check(text, claims(nlp, text), "I wanted something with more air in it", "Marta Zielinska",
+          "Screen Daily")
+    record = extract(read_text(text, source="t"), nlp)
+    assert not [e.name for e in record.entities if e.type == "Place"]

@@ -324,7 +324,15 @@ class ClaimFinder:
             entity = self.table.add("Person", name, start, start + len(name))
             if [tok.idx, tok.idx + len(tok.text)] not in entity.mentions:
                 entity.mentions.append([tok.idx, tok.idx + len(tok.text)])
+            self._drop_places_in(entity)
             self._index_entities()
+
+    def _drop_places_in(self, person) -> None:
+        """A one-word place that is a word of the speaker's name ("Marta", "Zielinska") was
+        the tagger misreading the name."""
+        words = set(person.name.split())
+        for place in [e for e in self.table.of_family("place") if e.name in words]:
+            self.table.drop(place)
 
     def _full_name(self, tok) -> tuple[str, int] | None:
         """ "Firstname Surname" named before a bare surname, outside quotes."""

@@ -704,12 +704,15 @@ OUTLET_ALIASES = {
     "us weekly magazine": "Us Weekly",
     "av club": "The A.V. Club",
     "a v club": "The A.V. Club",
+    "screen": "Screen Daily",  # the trade paper is "Screen" in print, Screen Daily online
+    "screen international": "Screen Daily",
 }
 
 
 # Outlets whose names are also common words, and so may be titles too ("Empire", "Extra")
 WORDLIKE_OUTLETS = {"today", "time", "extra", "empire", "people", "elle", "backstage",
-                    "decider", "the view", "the times", "the stage", "polygon", "vogue"}
+                    "decider", "the view", "the times", "the stage", "polygon", "vogue",
+                    "screen"}
 
 
 def is_known_org(name: str) -> bool:
