@@ -2632,3 +2632,14 @@ def test_with_someone_directing_is_directing_not_developing(nlp):
                    "Adrian Vollmer directing.")
     assert role_of(rec, "Silver Harbor", "Adrian Vollmer", "Director")[0] == "Confirmed"
     assert ("Silver Harbor", "Adrian Vollmer", "Creator") not in roles(rec)
+
+
+def test_what_is_shot_filmed_or_wrapped_is_a_work(nlp):
+    rec = run(nlp, "date 2024-05-01 Juno Delacroix recently wrapped Focus Features' The "
+                   "Undertaking opposite Marcus Albright. In November she begins shooting Low "
+                   "Tide at Carrow, a slow-burn thriller for A24. Ana Pell is filming Cold "
+                   "Harbor for Netflix.")
+    works = entities(rec, "work")
+    assert {"The Undertaking", "Low Tide at Carrow", "Cold Harbor"} <= set(works)
+    assert not {"Focus Features' The Undertaking", "Low Tide", "Carrow"} & set(works)
+    assert role_of(rec, "The Undertaking", "Marcus Albright", "Actor")

@@ -36,7 +36,8 @@ from kg.records import Entity
 
 # Verbs whose object is a work: "will direct Crossing Lines", "set to star in Cold Harbor".
 TITLE_VERBS = {"direct", "helm", "produce", "write", "pen", "star", "headline", "appear",
-               "co-write", "adapt", "script", "lead", "topline", "front",
+               "co-write", "adapt", "script", "lead", "topline", "front", "shoot", "film",
+               "wrap",
                # what a studio or network does to a work: "NBC has renewed Engine 44"
                "renew", "cancel", "greenlight", "revive", "reboot", "remake", "option", "order",
                "create"}
@@ -718,6 +719,13 @@ class TitleRules:
             j = i + 2 if doc[i + 1].lower_ == "in" and tok.lemma_ in ("star", "appear") \
                 else i + 1
             run = title_run_right(doc, j, stop | self.title_tokens)
+            owner = self._owner_end(run[0]) if run else None
+            if owner is not None:  # "wrapped Focus Features' The Undertaking": its title
+                run = (owner + 1, run[1]) if owner + 1 < run[1] else None
+            if run and tok.lemma_ in ("shoot", "film", "wrap") and run[1] + 1 < len(doc) and \
+                    doc[run[1]].lower_ in ("at", "in", "on", "of") and _is_cap(doc[run[1] + 1]):
+                return  # "shooting Low Tide at Carrow, a thriller": where the title ends is
+                # for the apposition to say
             # what a network renews or cancels is a work whatever the tagger says ("NBC has
             # renewed Fallow Creek"), unless it reads as a person's name
             made = tok.lemma_ in ("renew", "cancel", "greenlight", "order", "revive",
@@ -1045,8 +1053,9 @@ class TitleRules:
         n = k
         while n < min(k + 4, len(doc)) and (doc[n].text[:1].isupper() or doc[n].text[:1].isdigit()):
             n += 1
-        if n > k and n < len(doc) and self._is_owner((k, n)):
-            return n
+        if n > k and n < len(doc) and (self._is_owner((k, n)) or doc[n].text in POSSESSIVES
+                                       and self._is_owner_name(doc[k:n].text, doc[k].idx)):
+            return n  # (a studio's title: "Focus Features' The Undertaking")
         return None
 
     def _before_next_owner(self, run):
