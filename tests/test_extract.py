@@ -2643,3 +2643,24 @@ def test_what_is_shot_filmed_or_wrapped_is_a_work(nlp):
     assert {"The Undertaking", "Low Tide at Carrow", "Cold Harbor"} <= set(works)
     assert not {"Focus Features' The Undertaking", "Low Tide", "Carrow"} & set(works)
     assert role_of(rec, "The Undertaking", "Marcus Albright", "Actor")
+
+
+@pytest.mark.parametrize("sentence, person, part", [
+    pytest.param("Jonah Whitcombe co-starred as Vivian's bitter brother-in-law, Amos Marsh.",
+                 "Jonah Whitcombe", "Amos Marsh", id="as-someones-kin-comma-name"),
+    pytest.param("Elodie Vasseur is attached as the biologist, Helene Dufresne.",
+                 "Elodie Vasseur", "Helene Dufresne", id="attached-as"),
+    pytest.param("Rafe Delacourt broke through as the doomed bare-knuckle boxer Jody Pruitt in "
+                 "Brass Knuckle Saints.", "Rafe Delacourt", "Jody Pruitt", id="broke-through-as"),
+    pytest.param("Ruben Achterberg, who played outlaw Silas Crane on the original series, "
+                 "could turn up.", "Ruben Achterberg", "Silas Crane",
+                 id="played-outlaw-read-as-a-verb"),
+    pytest.param("Caleb Strand is in early talks to join the cast. He is eyeing the part of "
+                 "Edwin Whitlow, the hero's brother-in-law.", "Caleb Strand", "Edwin Whitlow",
+                 id="the-part-of"),
+])
+def test_a_part_described_before_its_name_is_no_person(nlp, sentence, person, part):
+    rec = run(nlp, "date 2024-05-01 Universal is developing Silver Harbor, a thriller. "
+              + sentence)
+    assert entities(rec).get(part) == "Character"
+    assert entities(rec).get(person) == "Person"

@@ -401,7 +401,8 @@ class PeopleRules:
                 and (
                     doc[i - 1].lower_
                     in ("role", "roles", "stars", "star", "starring", "starred", "cast", "back",
-                        "turn", "performance", "stint", "co-starred", "costarred",
+                        "turn", "performance", "stint", "co-starred", "costarred", "attached",
+                        "through", "out",  # "is attached as", "broke through as"
                         "returns", "return", "returning")  # the tagger may read "returns" as a noun
                     or doc[i - 1].lower_ == "known" and re.match(  # "best known as X on Y"
                         r"\s+(?:[\w'’.-]+\s+){1,4}?(?:on|in)\s+(?:the\s+)?[A-Z\w]",
@@ -413,7 +414,8 @@ class PeopleRules:
                     )
                 )
             )
-            if tok.lower_ in ("role", "roles") and i + 1 < len(doc) and doc[i + 1].lower_ == "of":
+            if tok.lower_ in ("role", "roles", "part") and i + 1 < len(doc) and \
+                    doc[i + 1].lower_ == "of":  # "the role of X", "eyeing the part of Y"
                 trigger = True
             if tok.lower_ == "as" and PART_IN_WORK.match(text, tok.idx + 2):
                 trigger = True  # "broke out as Dani Ruiz in the HBO Max series Night Shift"
@@ -577,8 +579,10 @@ class PeopleRules:
                 t.pos_ == "VERB" and t.tag_ in ("VBZ", "VBD") and following.pos_ == "PROPN"
                 and following.text[:1].isupper() and j > i  # "off-again sweethearts X",
                 and doc[j - 1].is_lower  # "uptight bridesmaid X": nouns the tagger misread
-                and not any(c.dep_ == "nsubj" and c.i == j - 1 for c in t.children))  # not
-                # "sources told THR"
+                and not any(c.dep_ == "nsubj" and c.i == j - 1 for c in t.children)) or (
+                # not "sources told THR"; "who played outlaw Silas Crane" (read as a verb)
+                t.pos_ == "VERB" and t.tag_ == "VB" and j == i and i > 0 and
+                doc[i - 1].lower_ in CHARACTER_TRIGGERS and following.text[:1].isupper())
             if (t.pos_ in ("VERB", "AUX") and not descriptive) or t.text in (".", ";", ":") \
                     or "\n" in t.text:  # "will play its regulars: Holt as X" lists actors
                 return
@@ -595,9 +599,9 @@ class PeopleRules:
             k += 1
         if k + 1 < len(doc) and doc[k].lower_ in ("'s", "’s"):  # "as Walt's daughter, Rosie X"
             m = k + 1
-            while m < len(doc) and m - k < 6 and (doc[m].is_lower or doc[m].text == "-"):
+            while m < len(doc) and m - k < 10 and (doc[m].is_lower or doc[m].text == "-"):
                 m += 1
-            if m + 1 < len(doc) and doc[m].text == ",":
+            if m + 1 < len(doc) and doc[m].text == ",":  # ("bitter brother-in-law, X")
                 m += 1  # "Mrs P's arch-nemesis, rival inspector Desmond Crabbe"
                 while m < len(doc) and m - k < 10 and doc[m].is_lower and doc[m].pos_ in (
                         "ADJ", "NOUN"):
