@@ -2664,3 +2664,17 @@ def test_a_part_described_before_its_name_is_no_person(nlp, sentence, person, pa
               + sentence)
     assert entities(rec).get(part) == "Character"
     assert entities(rec).get(person) == "Person"
+
+
+def test_short_speech_in_quotes_is_no_title(nlp):
+    rec = run(nlp, "date 2024-05-01 Universal is developing Silver Harbor, a thriller. "
+                   "\"Honestly,\" Mara Quist continued, \"I think she'd run the camp by now.\" "
+                   "Sam Pike replied in the comments with a single word: \"Maybe.\" Dana Roe "
+                   "told People, \"When he called, I said, 'Honey, my knees are older.'\"")
+    assert not {"Honestly", "Maybe", "Honey, my knees are older"} & set(entities(rec, "work"))
+
+
+def test_a_title_after_a_colon_or_in_single_quotes_stays_a_title(nlp):
+    rec = run(nlp, "date 2024-05-01 EXCLUSIVE: “Harbor Nights” star Ana Roe has joined Silver "
+                   "Harbor. The pair walked on to Cyndi Lauper's 'Time After Time'.")
+    assert {"Harbor Nights", "Time After Time"} <= set(entities(rec, "work"))

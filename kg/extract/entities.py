@@ -49,6 +49,14 @@ ABBREVIATIONS = {"Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "No", "Vol", "Pt", "
                  "Capt", "Col", "Gen", "Prof", "Rev", "vs", "Mt", "Ft"}
 
 
+# Words of speech, never of a title quoted inside it: a pronoun subject or a copula
+SPOKEN = re.compile(r"\b(I|I'm|I’m|you|he|she|we|they|my|your|our|is|are|was|were)\b")
+
+
+SAID_BEFORE = re.compile(r"\b(words?|repl(y|ied)|respon(se|ded)|answer(ed)?|comments?|commented|"
+                         r"wrote|said|posted|captioned|tweeted|message)\b[^.!?]*:$")
+
+
 class EntityFinder(TitleRules, PeopleRules, OrgRules):
     """Finds, types and resolves the entities of one doc."""
 
@@ -77,10 +85,19 @@ class EntityFinder(TitleRules, PeopleRules, OrgRules):
         if any(m.group(1) not in ABBREVIATIONS
                for m in re.finditer(r"(\w*)[.!?]\s+[A-Z]", inner)):
             return False  # "Back to the Hollow. Nobody is safe.": a caption's two sentences
-        if not looks_like_title(inner):
-            return not q.double and len(inner.split()) <= 8 and inner[:1].isupper()
+        if not looks_like_title(inner):  # a single-quoted title ('Time After Time'), but
+            # not words someone quotes inside their own ('Honey, my knees are older.')
+            return not q.double and len(inner.split()) <= 8 and inner[:1].isupper() and \
+                not SPOKEN.search(inner)
         tail = self.text[q.end : q.end + 30]
-        return not re.match(r"\s*,?\s*(s?he|they|[A-Z]\w+)\s+(said|says|told|wrote|added)", tail)
+        if re.match(r"\s*,?\s*(s?he|they|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})\s+(said|says|"
+                    r"told|tells|wrote|writes|added|"
+                    r"adds|continued|continues|explained|explains|recalled|joked|replied|"
+                    r"admitted|insisted|laughed|quipped|noted|asked)\b", tail):
+            return False  # "“Honestly,” she continued"
+        # "replied in the comments with a single word: “Maybe.”" (not "EXCLUSIVE: “X”")
+        lead = self.text[max(0, q.start - 60) : q.start].rstrip()
+        return not (lead.endswith(":") and inner.count(" ") < 2 and SAID_BEFORE.search(lead))
 
     def span(self, start: int, end: int):
         return self.doc.char_span(start, end, alignment_mode="expand")
