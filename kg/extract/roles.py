@@ -1195,8 +1195,8 @@ class RoleFinder:
         her trade if the article gives one, else what makes a work someone's: a film's
         director, a series' creator, a play's or a book's writer."""
         kind = self.table.get(work).type
-        rtype = self._usual_role(person, makers=False) or self._trade_of(person) or {
-            "TVSeries": "Creator", "Play": "Writer", "CreativeWork": "Writer"}.get(kind, "Director")
+        maker = {"TVSeries": "Creator", "Play": "Writer", "CreativeWork": "Writer"}
+        rtype = self._trade(person, default=maker.get(kind, "Director"))
         years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", sent.text)]
         out = self.is_released(work) or PRIZE_WORDS.search(sent.text.lower()) or \
             self.year and any(y < self.year for y in years)  # "was a surprise hit in 2021"
@@ -1265,6 +1265,11 @@ class RoleFinder:
         work = self.titled_work([t for t in ahead if prep is not None and t.i > prep.i])
         if person and work:
             self.add(work, person, "Actor", "Credited", sent, char.id if char else None)
+
+    def _trade(self, person: str, *, default: str) -> str:
+        """What the person does, as the article tells it: the capacity it gives them most
+        (producing aside), else the trade before their name, else ``default``."""
+        return self._usual_role(person, makers=False) or self._trade_of(person) or default
 
     def _usual_role(self, person: str, *, makers: bool = True) -> str | None:
         """The capacity the article gives a person most often so far (None if none); without
@@ -1859,8 +1864,7 @@ class RoleFinder:
         status = "Credited" if self.is_released(work) else \
             self.status_for(sent, verb, past=verb.tag_ == "VBD")
         for person in people[:1]:
-            rtype = trade or self._usual_role(person, makers=False) or \
-                self._trade_of(person) or "Director"
+            rtype = trade or self._trade(person, default="Director")
             self.add(work, person, rtype, status, sent)
 
     def awards(self, sent) -> None:
@@ -1933,8 +1937,7 @@ class RoleFinder:
             trade = next((TRADE_WORDS[t.lower_] for t in near if t.lower_ in TRADE_WORDS), None)
             people, _ = self.agents_of(tok)
             for person in people[:1]:  # ("made her directorial debut with": that trade)
-                rtype = trade or self._usual_role(person, makers=False) or \
-                    self._trade_of(person) or "Actor"
+                rtype = trade or self._trade(person, default="Actor")
                 for work in works:
                     if not any(r.agent == person and r.work == work for r in self.roles[before:]):
                         self.add(work, person, rtype, "Credited", sent)
@@ -1967,8 +1970,7 @@ class RoleFinder:
             ongoing = any(c.lower_ in ("has", "have") for c in tok.children)
             people, _ = self.agents_of(tok)
             for person in people[:1]:
-                rtype = trade or self._usual_role(person, makers=False) or \
-                    self._trade_of(person) or "Actor"
+                rtype = trade or self._trade(person, default="Actor")
                 chars = self.characters_after(prep, sent)[:1] if rtype == "Actor" else []
                 for work in works:  # (", playing a park ranger named Josie Amberfield")
                     found = [r for r in self.roles[before:] if r.agent == person and
