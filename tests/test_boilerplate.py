@@ -61,13 +61,20 @@ def test_the_lines_of_a_list_after_a_colon_stay():
     assert "Who Is New?" not in masked
 
 
+def roles_of(nlp, text: str) -> set[tuple]:
+    """(work, person, role type, character, status) of each role, by name."""
+    rec = extract(read_text(text, source="t.txt"), nlp)
+    names = {e.id: e.name for e in rec.entities}
+    return {(names[r.work], names[r.agent], r.type, names.get(r.character), r.status)
+            for r in rec.roles}
+
+
 def test_a_cast_list_in_lines_gives_the_parts(nlp):
     text = ("date 2024-07-09 Universal is making Dust Junction 2, the sequel to Dust Junction."
             "\n\nThe returning cast includes:\n\nEzra Vane (Dashiell Roark)\nWren Hall (Sunniva "
             "Berg)\n\nRoark and Berg are also producing. Ezra's guns are back.")
-    rec = extract(read_text(text, source="t.txt"), nlp)
-    names = {e.id: e.name for e in rec.entities}
-    pairs = {(names[r.agent], names.get(r.character)) for r in rec.roles if r.type == "Actor"}
+    pairs = {(agent, part) for _work, agent, rtype, part, _status in roles_of(nlp, text)
+             if rtype == "Actor"}
     assert ("Dashiell Roark", "Ezra Vane") in pairs and ("Sunniva Berg", "Wren Hall") in pairs
 
 
@@ -75,9 +82,8 @@ def test_a_returning_cast_list_in_lines_is_cast_in_the_sequel_too(nlp):
     text = ("date 2024-07-09 Universal has announced Dust Junction 2, the sequel to Dust "
             "Junction (2021).\n\nThe returning cast includes:\n\nEzra Vane (Dashiell Roark)\n"
             "Wren Hall (Sunniva Berg)\n\nRoark and Berg are also producing.")
-    rec = extract(read_text(text, source="t.txt"), nlp)
-    names = {e.id: e.name for e in rec.entities}
-    got = {(names[r.work], names[r.agent], names.get(r.character), r.status) for r in rec.roles}
+    got = {(work, agent, part, status) for work, agent, _rtype, part, status
+           in roles_of(nlp, text)}
     for person, part in (("Dashiell Roark", "Ezra Vane"), ("Sunniva Berg", "Wren Hall")):
         assert ("Dust Junction", person, part, "Credited") in got
         assert ("Dust Junction 2", person, part, "Confirmed") in got

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.entities import family_of
-from kg.extract.given_names import name_gender
+from kg.extract.given_names import full_name_gender
 from kg.extract.lexicon import (
     KNOWN_OUTLETS,
     NAME_PREFIXES,
@@ -422,7 +422,7 @@ class ClaimFinder:
             m = 2 * got.count("m") + got.count("m?")
             f = 2 * got.count("f") + got.count("f?")
             # a first name the census gives to one sex outweighs "she" in the sentence after
-            guess = name_gender(person.name.split()[0]) if len(person.name.split()) > 1 else None
+            guess = full_name_gender(person.name)
             if guess and not ({"m", "f"} & set(got)):
                 self.gender[person.id] = guess
             elif m != f:

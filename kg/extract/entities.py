@@ -53,6 +53,11 @@ ABBREVIATIONS = {"Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "No", "Vol", "Pt", "
 SPOKEN = re.compile(r"\b(I|I'm|I’m|you|he|she|we|they|my|your|our|is|are|was|were)\b")
 
 
+# "…,” she continued", "…,” Mara Quist said": what comes after speech, not after a title
+SAID_AFTER = re.compile(r"\s*,?\s*(s?he|they|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})\s+(said|says|"
+                        r"told|tells|wrote|writes|added|adds|continued|continues|explained|"
+                        r"explains|recalled|joked|replied|admitted|insisted|laughed|quipped|"
+                        r"noted|asked)\b")
 SAID_BEFORE = re.compile(r"\b(words?|repl(y|ied)|respon(se|ded)|answer(ed)?|comments?|commented|"
                          r"wrote|said|posted|captioned|tweeted|message)\b[^.!?]*:$")
 
@@ -90,10 +95,7 @@ class EntityFinder(TitleRules, PeopleRules, OrgRules):
             return not q.double and len(inner.split()) <= 8 and inner[:1].isupper() and \
                 not SPOKEN.search(inner)
         tail = self.text[q.end : q.end + 30]
-        if re.match(r"\s*,?\s*(s?he|they|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})\s+(said|says|"
-                    r"told|tells|wrote|writes|added|"
-                    r"adds|continued|continues|explained|explains|recalled|joked|replied|"
-                    r"admitted|insisted|laughed|quipped|noted|asked)\b", tail):
+        if SAID_AFTER.match(tail):
             return False  # "“Honestly,” she continued"
         # "replied in the comments with a single word: “Maybe.”" (not "EXCLUSIVE: “X”")
         lead = self.text[max(0, q.start - 60) : q.start].rstrip()

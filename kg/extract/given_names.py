@@ -41,6 +41,13 @@ def name_gender(word: str) -> str | None:
     return "m" if male >= 4 * female else "f" if female >= 4 * male else None
 
 
+def full_name_gender(name: str) -> str | None:
+    """The gender the first name of a full name says ("Miriam Pell": "f"); None for one word
+    ("Pell") or a first name both sexes bear."""
+    words = name.split()
+    return name_gender(words[0]) if len(words) > 1 else None
+
+
 def is_given_name(word: str) -> bool:
     """``word`` is a common first name ("Nadia", "Marcus"; not "Winter" or "Saltwater")."""
     return word.lower() in _given_names()

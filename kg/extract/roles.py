@@ -11,7 +11,7 @@ import re
 
 from kg.extract.claims import is_owner
 from kg.extract.entities import title_qualifies_a_person
-from kg.extract.given_names import name_gender
+from kg.extract.given_names import full_name_gender
 from kg.extract.lexicon import (
     AWARD_ALIASES,
     NOMINAL_ANAPHORS,
@@ -548,8 +548,7 @@ class RoleFinder:
         """ "he" is not "Miriam Pell", "she" not "Augustin Pell" (when the first name says)."""
         want = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}.get(pronoun.lower_)
         entity = self.table.get(person)
-        words = entity.name.split() if entity else []
-        return want is None or len(words) < 2 or name_gender(words[0]) in (None, want)
+        return want is None or entity is None or full_name_gender(entity.name) in (None, want)
 
     # --- emitting ------------------------------------------------------------------------
     def add(self, work, agent, rtype, status, sent, character=None) -> None:
@@ -654,12 +653,12 @@ class RoleFinder:
             self.credits_include(sent)
             self.known_for(sent, before)
             self.made_a_name(sent, before)
-            self.stints(sent, before)
+            self.credits_in_passing(sent, before)
             self.serve_as(sent)
             self.with_doing(sent)
             self.directors_chair(sent)
             self.steps_down(sent)
-            self.debuts(sent)
+            self.debuts(sent, before)
             self.awards(sent)
             self.with_as(sent, before)
             self.listed_parts(sent, before)
@@ -1242,8 +1241,7 @@ class RoleFinder:
             ahead = [t for t in toks[k + 2 : k + 14] if not _in_parentheses(t)]
             stop = next((n for n, t in enumerate(ahead) if t.text in (",", ";", ".")
                          and n and self.entity_at_token(ahead[n - 1], "work")), len(ahead))
-            works = list(dict.fromkeys(w.id for t in ahead[:stop]
-                                       for w in [self.entity_at_token(t, "work")] if w))
+            works = self._works_in(ahead[:stop])
             person = next(iter(self.persons_in(toks[:k])[-1:]), None)
             if person is None or not works:
                 continue
@@ -1707,8 +1705,7 @@ class RoleFinder:
             kind = next((TRADE_WORDS[d.lower_] for d in noun.children if d.lower_ in TRADE_WORDS),
                         None)
             after = [t for t in sent if t.i > tok.i]
-            works = list(dict.fromkeys(w.id for t in after if not self.in_speech(t)
-                                       for w in [self.entity_at_token(t, "work")] if w))
+            works = self._works_in(after)
             for person in people[:1]:
                 rtype = kind or self._usual_role(person) or self._trade_of(person) or "Actor"
                 for work in works:
@@ -1809,7 +1806,7 @@ class RoleFinder:
         return next((t for t in reversed(toks[:k]) if t.pos_ in ("VERB", "AUX")
                      and t.dep_ in ("ROOT", "conj", "ccomp")), None)
 
-    def debuts(self, sent) -> None:
+    def debuts(self, sent, before: int) -> None:
         """ "whose debut feature Saltmarsh", "her 2024 debut “Winter Wheat”": a directing credit."""
         toks = list(sent)
         for k, tok in enumerate(toks):
@@ -1842,8 +1839,8 @@ class RoleFinder:
             else:
                 people = self.persons_in(toks[:k])[:1] or self.antecedents(owner)
             for person in people[:1]:
-                if not any(r.agent == person and r.work == work.id and
-                           r.start >= sent.start_char for r in self.roles):  # (made_a_name)
+                if not any(r.agent == person and r.work == work.id
+                           for r in self.roles[before:]):  # (made_a_name found it)
                     self.add(work.id, person, "Director", "Credited", sent)
 
     def _marks_a_debut(self, sent, debut) -> None:
@@ -1932,17 +1929,11 @@ class RoleFinder:
                         None)  # (not "in 2012", but "in 2017's X")
             if prep is None:
                 continue
-            works = list(dict.fromkeys(w.id for t in prep.subtree if not self.in_speech(t)
-                                       for w in [self.entity_at_token(t, "work")] if w))
+            # ("made her directorial debut with": that trade)
             trade = next((TRADE_WORDS[t.lower_] for t in near if t.lower_ in TRADE_WORDS), None)
-            people, _ = self.agents_of(tok)
-            for person in people[:1]:  # ("made her directorial debut with": that trade)
-                rtype = trade or self._trade(person, default="Actor")
-                for work in works:
-                    if not any(r.agent == person and r.work == work for r in self.roles[before:]):
-                        self.add(work, person, rtype, "Credited", sent)
+            self._credit_in_trade(sent, tok, self._works_in(prep.subtree), trade, before)
 
-    def stints(self, sent, before: int) -> None:
+    def credits_in_passing(self, sent, before: int) -> None:
         """ "who spent seven seasons on the CBS drama County Line", "spent six years writing for
         X", "was last seen in Y", "drew raves for Z", "is coming off W": credits, in the trade
         the clause or the article gives the person (acting unless it says otherwise)."""
@@ -1963,23 +1954,35 @@ class RoleFinder:
             if prep is None:
                 continue
             span = after if off else prep.subtree  # ("off" may hang alone, as a particle)
-            works = list(dict.fromkeys(w.id for t in span
-                                       for w in [self.entity_at_token(t, "work")] if w))
             trade = next((TRADE_WORDS[t.lower_] for t in after if t.lower_ in TRADE_WORDS
                           and t.i < prep.i), None)  # "spent six years writing for X"
             ongoing = any(c.lower_ in ("has", "have") for c in tok.children)
-            people, _ = self.agents_of(tok)
-            for person in people[:1]:
-                rtype = trade or self._trade(person, default="Actor")
-                chars = self.characters_after(prep, sent)[:1] if rtype == "Actor" else []
-                for work in works:  # (", playing a park ranger named Josie Amberfield")
-                    found = [r for r in self.roles[before:] if r.agent == person and
-                             r.work == work]
-                    for role in found if not ongoing else []:
-                        role.status = "Credited"  # "spent six years writing for X": done
-                    if not found:
-                        self.add(work, person, rtype, "Confirmed" if ongoing else "Credited",
-                                 sent, chars[0] if len(works) == 1 and chars else None)
+            self._credit_in_trade(sent, tok, self._works_in(span), trade, before,
+                                  ongoing=ongoing, settle=True, part_after=prep)
+
+    def _credit_in_trade(self, sent, verb, works: list[str], trade: str | None, before: int, *,
+                         ongoing: bool = False, settle: bool = False, part_after=None) -> None:
+        """Each of ``works`` is a credit of the verb's subject (an ongoing job if ``ongoing``),
+        in ``trade`` or the one the article gives them. A role the sentence gave already is
+        kept; with ``settle`` it becomes a credit ("spent six years writing for X": done).
+        An actor's part is the one named after ``part_after``, when there is one work."""
+        people, _ = self.agents_of(verb)
+        for person in people[:1]:
+            rtype = trade or self._trade(person, default="Actor")
+            chars = self.characters_after(part_after, sent)[:1] \
+                if rtype == "Actor" and part_after is not None and len(works) == 1 else []
+            for work in works:  # (", playing a park ranger named Josie Amberfield")
+                found = [r for r in self.roles[before:] if r.agent == person and r.work == work]
+                for role in found if settle and not ongoing else []:
+                    role.status = "Credited"
+                if not found:
+                    self.add(work, person, rtype, "Confirmed" if ongoing else "Credited", sent,
+                             chars[0] if chars else None)
+
+    def _works_in(self, tokens) -> list[str]:
+        """The works named in ``tokens`` outside quoted speech, once each, in order."""
+        return list(dict.fromkeys(w.id for t in tokens if not self.in_speech(t)
+                                  for w in [self.entity_at_token(t, "work")] if w))
 
     def with_doing(self, sent) -> None:
         """ "…, with Adrian Vollmer directing and Nina Bell starring": the job after each name
