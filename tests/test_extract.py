@@ -2678,3 +2678,32 @@ def test_a_title_after_a_colon_or_in_single_quotes_stays_a_title(nlp):
     rec = run(nlp, "date 2024-05-01 EXCLUSIVE: “Harbor Nights” star Ana Roe has joined Silver "
                    "Harbor. The pair walked on to Cyndi Lauper's 'Time After Time'.")
     assert {"Harbor Nights", "Time After Time"} <= set(entities(rec, "work"))
+
+
+@pytest.mark.parametrize("sentence, work, person, rtype, status", [
+    pytest.param("Julian Pryce is leaving the series, creator and showrunner Rhea Castellane "
+                 "confirmed Monday.", "Blackwater Sound", "Rhea Castellane", "Showrunner",
+                 "Confirmed", id="creator-and-showrunner-read-as-a-verb"),
+    pytest.param("The series will have a new showrunner: Alicia Marrow, who wrote four episodes "
+                 "across the first two seasons.", "Blackwater Sound", "Alicia Marrow", "Writer",
+                 "Credited", id="wrote-episodes-of-the-series"),
+    pytest.param("CBS ordered Fallow Creek, a drama created by Beatriz Solano, who also wrote "
+                 "the first two episodes.", "Fallow Creek", "Beatriz Solano", "Writer",
+                 "Credited", id="wrote-episodes-of-the-title-before"),
+    pytest.param("CBS ordered Fallow Creek, a drama created by Beatriz Solano.", "Fallow Creek",
+                 "Beatriz Solano", "Creator", "Credited", id="a-drama-created-by"),
+    pytest.param("Dana Roe previously co-ran the Peacock procedural The Tidewater Files.",
+                 "The Tidewater Files", "Dana Roe", "Showrunner", "Credited", id="co-ran"),
+])
+def test_a_series_staff(nlp, sentence, work, person, rtype, status):
+    rec = run(nlp, "date 2024-05-01 FX has renewed the drama Blackwater Sound. " + sentence)
+    assert role_of(rec, work, person, rtype)[0] == status
+
+
+def test_writing_episodes_is_not_writing_the_other_show_run_after(nlp):
+    rec = run(nlp, "date 2024-05-01 FX has renewed the drama Blackwater Sound. Taking over is "
+                   "Priyanka Sen, who wrote two episodes of Season 1 and previously co-ran "
+                   "Peacock's supernatural procedural The Tidewater Files.")
+    assert role_of(rec, "Blackwater Sound", "Priyanka Sen", "Writer")
+    assert role_of(rec, "The Tidewater Files", "Priyanka Sen", "Showrunner")
+    assert ("The Tidewater Files", "Priyanka Sen", "Writer") not in roles(rec)

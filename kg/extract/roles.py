@@ -446,6 +446,9 @@ class RoleFinder:
         script with Hanna Sorel, who penned Paper Suns": Paper Suns is hers)."""
         clauses = {t.i for c in verb.subtree if c.dep_ in ("relcl", "acl") and c != verb
                    for t in c.subtree}
+        if _has_own_object(verb):  # "wrote two episodes and co-ran X"
+            clauses |= {t.i for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                        for t in c.subtree}
         # the parse may hang the clause's words elsewhere: nothing after ", who" counts
         stop = next((t.i for t in verb.sent if t.i > verb.i and t.i > 0
                      and t.lower_ in ("who", "which", "whose") and t.nbor(-1).text == ","),
@@ -906,8 +909,9 @@ class RoleFinder:
             if not people and not company:
                 people = self.persons_in([t for t in sent if t.i < tok.i][-6:])[-1:]
             clause = tok.head if tok.dep_ == "conj" else tok  # "which she wrote and directed"
-            if not work and clause.dep_ == "relcl":
-                work = self._work_of_head(clause.head)  # "Ironvale, the series he stars in"
+            if not work and (clause.dep_ == "relcl" or clause.dep_ == "acl" and
+                             clause.tag_ == "VBN"):  # "Ironvale, the series he stars in",
+                work = self._work_of_head(clause.head)  # "Fallow Creek, a drama created by X"
             if not work and tok.dep_ == "advcl" and tok.tag_ == "VBN" and tok.i < tok.head.i:
                 # "Directed by X, the film stars Y": the work is the main clause's subject
                 subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
@@ -922,6 +926,7 @@ class RoleFinder:
                     self.titled_work(objs)
                     or self.titled_work(ahead)
                     or self.work_near(objs, status)
+                    or self._episodes_of(sent, tok, objs)
                     or self.default_work(status)
                 )
             reduced = tok.tag_ == "VBN" and not any(
@@ -979,6 +984,13 @@ class RoleFinder:
                 for other in self.listed_works(sent, tok, work):
                     self.add(other, person, rtype, status, sent, char)
             self._alongside(sent, tok, work, rtype, status)
+
+    def _episodes_of(self, sent, verb, objs) -> str | None:
+        """ "Fallow Creek, a drama created by Ana Roe, who also wrote the first two episodes":
+        the episodes of the title before the verb (else of the work in the news)."""
+        if any(t.lemma_ == "episode" and t.dep_ in ("dobj", "pobj") for t in objs):
+            return self.titled_work([t for t in sent if t.i < verb.i][::-1])
+        return None
 
     def _acting_object(self, verb) -> str | None:
         """ "has joined Silver Harbor", "boarded the film", "will topline the series", "landed
@@ -1436,7 +1448,8 @@ class RoleFinder:
                 for c in tok.head.children):  # starred…"
             return True
         sub += [c for c in tok.children if c.dep_ == "nsubjpass"]  # "a script is being
-        return any(t.lower_ in words or self.entity_at_token(t, "work") for t in sub)  # written"
+        return any(t.lower_ in words or t.lemma_.lower() in words  # written"; "four episodes"
+                   or self.entity_at_token(t, "work") for t in sub)
 
     @staticmethod
     def _seen_in(tok) -> bool:
@@ -1490,8 +1503,9 @@ class RoleFinder:
         for k, tok in enumerate(toks):
             low = tok.lower_
             regular = low == "regular" and k > 0 and toks[k - 1].lower_ == "series"
+            # ("creator and showrunner X": the tagger may read the second noun as a verb)
             if low not in ROLE_NOUNS or self.in_speech(tok) or tok.pos_ not in (
-                    "NOUN", "PROPN") and not regular:
+                    "NOUN", "PROPN") and not regular and not _paired_trades(toks, k):
                 continue
             if _after_executive(tok) and low == "producer":
                 rtype = "ExecutiveProducer"
@@ -2335,8 +2349,16 @@ def _own_clause_ahead(verb, sent) -> list:
         if t.i > verb.i + 8 or t.text == ";" or t.text == "," and t.i + 1 < sent.end and \
                 t.nbor(1).lower_ in ("and", "but", "while", "who", "which", "whose"):
             break
+        if t.dep_ == "conj" and t.head == verb and t.pos_ == "VERB" and _has_own_object(verb):
+            break  # "wrote two episodes and co-ran X": X is the second verb's
         ahead.append(t)
     return ahead
+
+
+def _has_own_object(verb) -> bool:
+    """The verb has an object of its own, so a verb joined to it has its own too: "wrote two
+    episodes and co-ran X" (but "wrote the script and will direct X": the script is X's)."""
+    return any(c.dep_ == "dobj" and c.lower_ not in SCRIPT_NOUNS for c in verb.children)
 
 
 def _paired_trades(toks, k: int) -> list[str]:
