@@ -2707,3 +2707,47 @@ def test_writing_episodes_is_not_writing_the_other_show_run_after(nlp):
     assert role_of(rec, "Blackwater Sound", "Priyanka Sen", "Writer")
     assert role_of(rec, "The Tidewater Files", "Priyanka Sen", "Showrunner")
     assert ("The Tidewater Files", "Priyanka Sen", "Writer") not in roles(rec)
+
+
+@pytest.mark.parametrize("sentence, work, person, rtype", [
+    pytest.param("Mara Quist and Leo Quist, the sibling team behind the SXSW hit "
+                 "Tumbleweed Parish (2019), go bigger this time.", "Tumbleweed Parish",
+                 "Leo Quist", "Director", id="the-team-behind"),
+    pytest.param("Joaquin Sauceda, the Mexican filmmaker behind the 2017 thriller \"Red Port,\" "
+                 "has signed on.", "Red Port", "Joaquin Sauceda", "Director",
+                 id="the-filmmaker-behind"),
+    pytest.param("Ana Pell is the writer behind Red Dust.", "Red Dust", "Ana Pell", "Writer",
+                 id="is-the-writer-behind"),
+    pytest.param("Regina Vos will star. Vos, the Emmy-nominated star of The Lowlands, was set "
+                 "as the lead in May.", "The Lowlands", "Regina Vos", "Actor",
+                 id="the-emmy-nominated-star-of"),
+])
+def test_the_makers_behind_a_work(nlp, sentence, work, person, rtype):
+    rec = run(nlp, "date 2024-05-01 Universal is developing Silver Harbor, a thriller. "
+              + sentence)
+    assert role_of(rec, work, person, rtype)
+
+
+@pytest.mark.parametrize("sentence, work, person", [
+    pytest.param("It adapts novelist Imogen Hartley's bestselling 2009 novel What the Undertow "
+                 "Keeps.", "What the Undertow Keeps", "Imogen Hartley", id="s-bestselling-novel"),
+    pytest.param("It is adapted from Dorothea Quennell's 1981 stage play Lamps Out.", "Lamps Out",
+                 "Dorothea Quennell", id="s-stage-play"),
+    pytest.param("It is based on the novel A House on the Sound by Lorna Pike, first published "
+                 "in 1979.", "A House on the Sound", "Lorna Pike", id="the-novel-title-by"),
+    pytest.param("It is based on The Ashfall Cycle, the best-selling novels by Wendy Osborne.",
+                 "The Ashfall Cycle", "Wendy Osborne", id="title-the-novels-by"),
+])
+def test_the_source_and_its_writer(nlp, sentence, work, person):
+    rec = run(nlp, "date 2024-05-01 Universal is developing Silver Harbor, a thriller. "
+              + sentence)
+    assert role_of(rec, work, person, "Writer")[0] == "Credited"
+
+
+def test_adapted_from_a_play_is_no_credit_on_the_play(nlp):
+    rec = run(nlp, "date 2024-05-01 Universal is remaking The Pale Hour. The original, "
+                   "directed by Victor Salome and adapted from Dorothea Quennell's 1981 stage "
+                   "play Lamps Out, flopped on release.")
+    assert not {("Lamps Out", "Victor Salome", "Writer"), ("Lamps Out", "Victor Salome",
+                                                           "Director")} & set(roles(rec))
+    assert role_of(rec, "Lamps Out", "Dorothea Quennell", "Writer")

@@ -99,6 +99,8 @@ MAKER_TYPES = ("Writer", "Creator", "Producer", "ExecutiveProducer")
 # "made her name with X", "broke through in Y", "rose to fame with Z": a breakthrough credit
 BREAKTHROUGH = {"make": ("name", "waves", "splash", "mark", "debut"), "break": ("through", "out"),
                 "rise": ("fame", "prominence"), "burst": ("scene",), "shoot": ("fame",)}
+# Groups of makers: "the sibling team behind X", "the duo behind Y"
+MAKER_GROUPS = ("team", "duo", "trio", "pair", "mind", "force", "sibling", "brother", "sister")
 TITLED_ACTING_VERBS = ("appear", "recur", "headline", "wrap", "guest")
 NEGOTIATION_NOUNS = {"talk", "talks", "negotiation", "negotiations", "discussion", "discussions",
                      "deal", "conversation", "conversations"}
@@ -656,6 +658,7 @@ class RoleFinder:
             self.credits_include(sent)
             self.known_for(sent, before)
             self.made_a_name(sent, before)
+            self.behind(sent, before)
             self.credits_in_passing(sent, before)
             self.serve_as(sent)
             self.with_doing(sent)
@@ -815,8 +818,11 @@ class RoleFinder:
                 continue  # "will play the vampire in the film" is a part; "play a role in" not
             if not rtype or self._is_speech_verb(tok):
                 continue
-            if tok.lemma_ == "shoot" and not any(c.dep_ == "agent" for c in tok.children):
-                continue  # "shot in Calgary", not "shot by Jane Doe"
+            if tok.lemma_ in ("shoot", "adapt") and not any(
+                    c.dep_ == "agent" for c in tok.children) and (tok.lemma_ == "shoot" or any(
+                    c.lower_ == "from" for c in tok.children) and not any(
+                    c.dep_ == "nsubj" for c in tok.children)):
+                continue  # "shot in Calgary", not "shot by Jane Doe"; "adapted from Y's play"
             if rtype == "Writer" and not self._writes_a_work(tok):
                 continue
             present_passive = tok.tag_ == "VBN" and any(
@@ -1151,7 +1157,10 @@ class RoleFinder:
             while len(rest) > 1 and rest[0].lower_ not in WRITTEN_WORKS + GENRE_NOUNS + \
                     SCREEN_WORKS and (rest[0].like_num or rest[0].pos_ == "ADJ" or rest[0].dep_ in (
                     "amod", "compound", "npadvmod") and rest[0].is_lower or rest[0].text == "-"
-                    or rest[0].dep_ == "compound" and rest[0].ent_type_ in ("ORG", "GPE", "NORP")):
+                    or rest[0].dep_ == "compound" and rest[0].ent_type_ in ("ORG", "GPE", "NORP")
+                    or rest[0].tag_ in ("VBG", "VBN") and any(  # "'s bestselling 2009 novel"
+                        t.lower_ in WRITTEN_WORKS for t in rest[1:3])
+                    or rest[0].is_lower and rest[1].lower_ in WRITTEN_WORKS):  # "stage play"
                 rest = rest[1:]  # "her 1988 play", "Quill's bestselling novel", "two-hander",
                 # "whose 2022 period drama", "whose 2010 Sundance drama"
             noun = rest[0].lower_ if len(rest) >= 2 else ""
@@ -1201,13 +1210,13 @@ class RoleFinder:
         return not (nxt.lower_ in ROLE_NOUNS or nxt.lemma_ in MODIFIED_NOUNS or
                     nxt.lower_ in WORK_HEAD_NOUNS)  # ("Obi's Image Comics series X")
 
-    def _owned_title(self, sent, person: str, work: str) -> None:
+    def _owned_title(self, sent, person: str, work: str, *, rtype: str | None = None) -> None:
         """ "Neil Bancroft's “Halfway to Anywhere”", "Ana Roe's debut Salt Flats": her work, in
         her trade if the article gives one, else what makes a work someone's: a film's
         director, a series' creator, a play's or a book's writer."""
         kind = self.table.get(work).type
         maker = {"TVSeries": "Creator", "Play": "Writer", "CreativeWork": "Writer"}
-        rtype = self._trade(person, default=maker.get(kind, "Director"))
+        rtype = rtype or self._trade(person, default=maker.get(kind, "Director"))
         years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", sent.text)]
         out = self.is_released(work) or PRIZE_WORDS.search(sent.text.lower()) or \
             self.year and any(y < self.year for y in years)  # "was a surprise hit in 2021"
@@ -1515,8 +1524,9 @@ class RoleFinder:
             nxt = [t for t in toks[k + 1 : k + 3]]
             person = next((self.person(t) for t in nxt if self.person(t)), None)
             det = k - 1  # "Lucinda Marsh, a (longtime) writer on the original"
-            while det > 0 and toks[det].pos_ == "ADJ" and det > k - 3:
-                det -= 1
+            while det > 0 and det > k - 5 and (toks[det].pos_ == "ADJ" or toks[det].text == "-"
+                                               or toks[det].dep_ in ("amod", "npadvmod")):
+                det -= 1  # (or "the Emmy-nominated star of")
             appositive = person is None and det >= 2 and toks[det].lower_ in ("a", "the") and \
                 toks[det - 1].text == ","
             if appositive:
@@ -1632,7 +1642,9 @@ class RoleFinder:
                  "story": "Writer", "music": "Composer", "score": "Composer",
                  "play": "Writer", "novel": "Writer", "musical": "Writer", "book": "Writer"}
         for k, tok in enumerate(toks[:-2]):
-            if tok.lower_ not in kinds or self.in_speech(tok):
+            kind = kinds.get(tok.lower_) or (  # ("the novels by")
+                kinds.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None)
+            if kind is None or self.in_speech(tok):
                 continue
             # "a screenplay by X", "the script is by X", "the script for “Title” is by X"
             by = next((j for j in range(k + 1, min(k + 9, len(toks)))
@@ -1642,9 +1654,11 @@ class RoleFinder:
                 continue
             people = self.persons_in(self.expand([c for c in toks[by].children])) or \
                 self.persons_in(toks[by + 1 : by + 4])[:1]
-            if tok.lower_ in ("play", "novel", "musical", "book"):
-                # "the 1962 novel by X": X wrote the novel, which must be named right there
-                work = self.titled_work(toks[max(0, k - 5) : k])  # "Title, a new play by X"
+            if tok.lemma_.lower() in ("play", "novel", "musical", "book"):
+                # "the 1962 novel by X": X wrote the novel, which must be named right there:
+                # "Title, a new play by X", "the novel Title by X"
+                work = self.titled_work(toks[k + 1 : by]) or \
+                    self.titled_work(toks[max(0, k - 7) : k])
                 if work is None:
                     continue
             else:  # (not "a rewrite by Naomi Strand, who penned Bitter Root": that is hers)
@@ -1654,9 +1668,11 @@ class RoleFinder:
                 # one after it
                 work = self.titled_work(own[:k][::-1]) or self.titled_work(own[k:]) or \
                     self.default_work("Confirmed")
-            status = "Credited" if self.is_released(work) else "Confirmed"
+            # (a novel or a book being adapted is out: its writing is a credit)
+            status = "Credited" if self.is_released(work) or tok.lemma_.lower() in (
+                "novel", "book") else "Confirmed"
             for person in people:
-                self.add(work, person, kinds[tok.lower_], status, sent)
+                self.add(work, person, kind, status, sent)
 
     def role_of(self, sent) -> None:
         """ "eyeing Jane Doe for the role of the son", "tapped to play": an acting role."""
@@ -1946,6 +1962,33 @@ class RoleFinder:
             # ("made her directorial debut with": that trade)
             trade = next((TRADE_WORDS[t.lower_] for t in near if t.lower_ in TRADE_WORDS), None)
             self._credit_in_trade(sent, tok, self._works_in(prep.subtree), trade, before)
+
+    def behind(self, sent, before: int) -> None:
+        """ "X and Y, the sibling team behind Tumbleweed Parish", "Z is the filmmaker behind
+        Red Dust": the makers of the work, in the noun's trade (else the person's, else the
+        work's maker's)."""
+        for tok in sent:
+            noun = tok.head
+            if tok.lower_ != "behind" or tok.dep_ != "prep" or self.in_speech(tok) or not (
+                    noun.lower_ in ROLE_NOUNS or noun.lemma_ in MAKER_GROUPS):
+                continue
+            if noun.dep_ == "appos":
+                named = noun.head
+                while named.dep_ == "conj":  # "A and B, the team behind": on B, for both
+                    named = named.head
+                people = self.persons_in(self.expand([named]))
+            elif noun.dep_ == "attr" and noun.head.lemma_ == "be":
+                people = self.persons_in(self.expand(self.subjects(noun.head)))
+            else:
+                people = []
+            # (the title's own words, however parsed: "behind the SXSW hit X (2019),")
+            works = self._works_in(itertools.takewhile(
+                lambda t: t.text not in (",", ";", "(", "."), self.doc[tok.i + 1 : sent.end]))[:1]
+            for person in people:
+                for work in works:
+                    if not any(r.agent == person and r.work == work
+                               for r in self.roles[before:]):
+                        self._owned_title(sent, person, work, rtype=ROLE_NOUNS.get(noun.lower_))
 
     def credits_in_passing(self, sent, before: int) -> None:
         """ "who spent seven seasons on the CBS drama County Line", "spent six years writing for
@@ -2358,7 +2401,8 @@ def _own_clause_ahead(verb, sent) -> list:
 def _has_own_object(verb) -> bool:
     """The verb has an object of its own, so a verb joined to it has its own too: "wrote two
     episodes and co-ran X" (but "wrote the script and will direct X": the script is X's)."""
-    return any(c.dep_ == "dobj" and c.lower_ not in SCRIPT_NOUNS for c in verb.children)
+    return any(c.dep_ == "dobj" and c.lower_ not in SCRIPT_NOUNS or c.dep_ == "agent"
+               for c in verb.children)  # ("directed by X and adapted from Y's play Z")
 
 
 def _paired_trades(toks, k: int) -> list[str]:
