@@ -142,7 +142,8 @@ class PeopleRules:
             j, words = i, 0
             while j < len(self.doc) and words < 3 and j not in taken and (
                 self.doc[j].pos_ == "PROPN" or words and is_given_name(self.doc[i].text)
-            ) and _name_like(self.doc[j].text):
+                or words and self.doc[i].pos_ == "PROPN" and self.doc[j].pos_ in ("ADJ", "NOUN")
+            ) and _name_like(self.doc[j].text):  # ("Priya Ramaswamy": the tagger's adjective)
                 j += 1
                 words += 1
                 if j + 1 < len(self.doc) and self.doc[j].text == "-" and \
@@ -258,6 +259,9 @@ class PeopleRules:
         if before is not None and before.lower_ == "by" and before.i > 0 and \
                 before.nbor(-1).lemma_ in ROLE_VERBS:
             return True  # "created by Ines Varga", "directed by Anton Rusk"
+        if re.match(r" (?:directing|producing|writing|starring|co-starring|hosting)\b",
+                    self.text[m.end : m.end + 14]):
+            return True  # "with Priya Ramaswamy directing"
         after = self.text[m.end : m.end + 6]
         if re.match(r" as (?:her|his|their|a|an|the|[A-Z])", self.text[m.end : m.end + 12]):
             return True  # "with John Roe as her brother"

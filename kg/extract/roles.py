@@ -772,8 +772,10 @@ class RoleFinder:
             rtype = ROLE_VERBS.get(tok.lemma_.lower()) or ROLE_VERBS.get(tok.lower_)
             if (tok.lemma_ == "break" and any(c.lower_ == "out" for c in tok.children)
                     or tok.lemma_ in TITLED_ACTING_VERBS or self._seen_in(tok)) and \
-                    self.titled_work([t for t in tok.subtree if t.i > tok.i]):
+                    self.titled_work([t for t in tok.subtree if t.i > tok.i]) and not any(
+                    t.lower_ in TRADE_WORDS for t in tok.subtree if t.i > tok.i):
                 rtype = "Actor"  # "who broke out in Cold Sunday", "recurred on Hollow Point"
+                # (not "broke out with her directorial debut": made_a_name reads the trade)
             if tok.lemma_ in HIRE_VERBS + ("join",) and re.match(
                     r"\s*(?:\w+\s+){0,3}?in an? (?:recurring|guest|lead|leading|starring|"
                     r"supporting|key|major|series regular) (?:role|part)",
@@ -1949,7 +1951,7 @@ class RoleFinder:
             if tok.lemma_ not in BREAKTHROUGH or tok.tag_ not in ("VBD", "VBN") or \
                     self.in_speech(tok):
                 continue
-            near = tok.doc[tok.i + 1 : min(tok.i + 5, sent.end)]
+            near = tok.doc[tok.i + 1 : min(tok.i + 7, sent.end)]  # "her English-language"
             if not any(t.lower_ in BREAKTHROUGH[tok.lemma_] for t in near):
                 continue
             clause = itertools.takewhile(lambda t: t.text not in (",", ";", "and"),

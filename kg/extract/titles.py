@@ -159,6 +159,11 @@ def title_run_left(
     return (lo, i) if any(_is_cap(t) and t.lower_ not in SMALL_WORDS for t in doc[lo:i]) else None
 
 
+# "her feature debut", "his English-language debut": a debut on screen
+SCREEN_DEBUTS = ("feature", "directorial", "language", "film", "screen", "big-screen",
+                 "acting", "writing", "screenwriting")
+
+
 def title_run_right(doc, i: int, stop: set[int]) -> tuple[int, int] | None:
     """Token range of a title-cased run starting at token ``i``."""
     if i >= len(doc) or not _is_cap(doc[i]):
@@ -177,7 +182,10 @@ def title_run_right(doc, i: int, stop: set[int]) -> tuple[int, int] | None:
                 and doc[j + 1].ent_type_ in ("GPE", "LOC", "FAC")
             )
             and not (  # "co-directed Twin Rivers with Lise Oberman": a partner, not the title
-                tok.lower_ in ("with", "for", "by", "from") and doc[j + 1].ent_type_ == "PERSON"
+                tok.lower_ in ("with", "for", "by", "from") and (
+                    doc[j + 1].ent_type_ == "PERSON" or j + 2 < len(doc) and _is_cap(doc[j + 2])
+                    and is_given_name(doc[j + 1].text))  # (the tagger may miss the name)
+                or tok.lower_ == "with" and _doing_after(doc, j + 1)
             )
         ):
             j += 1
@@ -193,6 +201,16 @@ def title_run_right(doc, i: int, stop: set[int]) -> tuple[int, int] | None:
     while j > i and doc[j - 1].lower_ in TITLE_CONNECTORS:
         j -= 1
     return (i, j) if j > i else None
+
+
+def _doing_after(doc, i: int) -> bool:
+    """ "with Priya Ramaswamy directing": capitalized words, then what they are doing (a
+    name however unknown, not the rest of a title)."""
+    j = i
+    while j < len(doc) and j - i < 4 and _is_cap(doc[j]):
+        j += 1
+    return i < j < len(doc) and doc[j].is_lower and doc[j].lower_.endswith("ing")  # (the
+    # tagger may read "directing" as a noun)
 
 
 def _a_full_name(span) -> bool:
@@ -459,9 +477,14 @@ class TitleRules:
         """ "made his debut in the micro-budget Dogwood", "her directorial debut with Gull
         Season", "made her name with Salt Flats": what a career started with is a work."""
         doc, tok = self.doc, self.doc[i]
-        if tok.lower_ not in ("with", "in") or i < 1 or \
-                doc[i - 1].lower_ not in ("debut", "name", "through", "breakthrough"):
+        k = i - 1  # (past "last year", "in 2019": "made her debut last year with X")
+        while k > 0 and i - k <= 3 and (doc[k].ent_type_ == "DATE" or doc[k].lower_ == "in"):
+            k -= 1
+        if tok.lower_ not in ("with", "in") or k < 0 or \
+                doc[k].lower_ not in ("debut", "name", "through", "breakthrough"):
             return
+        # "her feature debut with X", "English-language debut": a film's, whatever the tagger
+        screen = doc[k].lower_ == "debut" and k > 0 and doc[k - 1].lower_ in SCREEN_DEBUTS
         j, described = i + 1, False
         while j < min(i + 6, len(doc)) and (doc[j].text in ("the", "-") or
                                            doc[j].is_lower and doc[j].is_alpha):
@@ -472,7 +495,7 @@ class TitleRules:
         if run is None or self._is_person_run(run, slot=True) or self._a_date(run):
             return
         kind = doc[run[0]].ent_type_
-        if kind in ("GPE", "LOC", "FAC", "DATE", "ORG") and not described or \
+        if kind in ("GPE", "LOC", "FAC", "DATE", "ORG") and not described and not screen or \
                 kind == "PERSON" and _a_full_name(doc[run[0] : run[1]]):
             return  # "made her debut in London", "made his name with Ana Roe"
         self._add_run(run, "title after a debut or breakthrough")
@@ -500,8 +523,9 @@ class TitleRules:
         owner = self._owner_end(i + 1)
         if doc[i + 1].lower_ in ("a", "an", "the", "her", "his", "their", "its") or owner:
             ahead = list(itertools.takewhile(  # the noun phrase: "a six-episode series"
-                lambda t: t.pos_ not in ("VERB", "AUX", "ADP", "PRON", "SCONJ")
-                or t.nbor(-1).text == "-",  # "its long-gestating adaptation"
+                lambda t: (t.pos_ not in ("VERB", "AUX", "ADP", "PRON", "SCONJ")
+                           or t.nbor(-1).text == "-")  # "its long-gestating adaptation"
+                and t.lower_ not in ("whose", "who", "which", "that"),
                 doc[(owner or i + 1) + 1 : i + 10]))
             head = next((t for t in ahead if t.text in TITLE_HEADS and (
                 t.i + 1 >= len(doc) or doc[t.i + 1].pos_ not in ("NOUN", "PROPN")
