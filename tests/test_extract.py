@@ -2784,3 +2784,23 @@ def test_a_name_before_the_director_whose_debut_is_no_title(nlp):
                    "prize at Cannes, is a fan of the book. Vollmer will direct.")
     assert entities(rec).get("Anouk Vollmer") == "Person"
     assert role_of(rec, "Paper Moons", "Anouk Vollmer", "Director")[0] == "Credited"
+
+
+def test_co_creators_listed_after_the_noun(nlp):
+    rec = run(nlp, "date 2024-05-01 NBC has renewed Mercy Line. Dana Sorensen serves as "
+                   "showrunner and executive produces with co-creators Bridget Okonkwo and Sam "
+                   "Delacroix.")
+    assert role_of(rec, "Mercy Line", "Bridget Okonkwo", "Creator")
+    assert role_of(rec, "Mercy Line", "Sam Delacroix", "Creator")
+
+
+def test_writing_the_revival_is_writing_the_new_work(nlp):
+    rec = run(nlp, "date 2024-05-01 Paramount+ has ordered Dinner for Seven, a revival of the "
+                   "sitcom Dinner for Six. The revival is being written by Fenella Marsh.")
+    assert role_of(rec, "Dinner for Seven", "Fenella Marsh", "Writer")[0] == "Confirmed"
+
+
+def test_a_casting_director_is_no_director_of_the_work(nlp):
+    rec = run(nlp, "date 2024-05-01 Universal is developing Silver Harbor, a thriller. Casting "
+                   "director Ana Pell is looking for an unknown.")
+    assert ("Silver Harbor", "Ana Pell", "Director") not in roles(rec)

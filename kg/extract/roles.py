@@ -73,7 +73,10 @@ COURT_VERBS = ("eye", "court", "target", "woo")
 # "documentary producer X", "veteran director Y": a profession, not a role on the work
 PROFESSION_WORDS = {"documentary", "music", "veteran", "longtime", "reality", "theater",
                     "theatre", "television", "tv", "film", "commercial", "indie", "award-winning",
-                    "acclaimed", "celebrated", "prolific", "famed"}
+                    "acclaimed", "celebrated", "prolific", "famed",
+                    # not of a work: "casting director", "the festival's artistic directors"
+                    "casting", "artistic", "festival", "managing", "creative", "program",
+                    "programme"}
 SCRIPT_NOUNS = {"script", "screenplay", "draft", "teleplay"}
 WRITTEN_WORKS = ("play", "novel", "book", "memoir", "script", "screenplay", "musical")
 # Kinds of work that say nothing of who made them; the owner's title does ("Playwright X's").
@@ -1460,6 +1463,7 @@ class RoleFinder:
             return True
         sub += [c for c in tok.children if c.dep_ == "nsubjpass"]  # "a script is being
         return any(t.lower_ in words or t.lemma_.lower() in words  # written"; "four episodes"
+                   or is_new_work_word(t)  # "will write the revival"
                    or self.entity_at_token(t, "work") for t in sub)
 
     @staticmethod
@@ -1513,6 +1517,9 @@ class RoleFinder:
         toks = list(sent)
         for k, tok in enumerate(toks):
             low = tok.lower_
+            plural = low not in ROLE_NOUNS and tok.tag_ == "NNS" and \
+                ROLE_NOUNS.get(tok.lemma_.lower()) in ("Creator", "Showrunner")
+            low = tok.lemma_.lower() if plural else low  # "co-creators A and B"
             regular = low == "regular" and k > 0 and toks[k - 1].lower_ == "series"
             # ("creator and showrunner X": the tagger may read the second noun as a verb)
             if low not in ROLE_NOUNS or self.in_speech(tok) or tok.pos_ not in (
@@ -1615,7 +1622,12 @@ class RoleFinder:
             noun = tok.head if tok.dep_ == "amod" else tok  # "a series regular": "series"
             if not work and not person and noun.dep_ == "attr" and noun.head.lemma_ == "be":
                 work, person, status = self._role_noun_on(noun)
-            if work and person:
+            named = [person] if person else []
+            if plural and person:  # every name listed after the noun
+                named = self.persons_in(list(itertools.takewhile(
+                    lambda t: t.text in (",", "and", "&") or t.pos_ == "PROPN",
+                    toks[k + 1 :])))
+            for person in named if work else []:
                 self.add(work, person, rtype, status, sent)
                 for other in _paired_trades(toks, k):  # "writer-director X", "co-creator
                     self.add(work, person, other, status, sent)  # and showrunner X"
