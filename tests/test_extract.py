@@ -2804,3 +2804,21 @@ def test_a_casting_director_is_no_director_of_the_work(nlp):
     rec = run(nlp, "date 2024-05-01 Universal is developing Silver Harbor, a thriller. Casting "
                    "director Ana Pell is looking for an unknown.")
     assert ("Silver Harbor", "Ana Pell", "Director") not in roles(rec)
+
+
+def test_producers_with_a_partner_exec_producing(nlp):
+    rec = run(nlp, "date 2024-05-01 A24 is making Hollow Saints, a thriller, from Ansel Grimaldi. "
+                   "Grimaldi produces with Lark Hennessy for Ninth Wave Pictures, with "
+                   "Hennessy's Ninth Wave partner Ravi Kulkarni exec producing.")
+    assert "Ninth Wave" not in entities(rec, "work")
+    assert role_of(rec, "Hollow Saints", "Lark Hennessy", "Producer")
+    assert role_of(rec, "Hollow Saints", "Ravi Kulkarni", "ExecutiveProducer")
+    assert ("Hollow Saints", "Ansel Grimaldi", "ExecutiveProducer") not in roles(rec)
+    assert ("Hollow Saints", "Ravi Kulkarni", "Producer") not in roles(rec)
+
+
+def test_with_two_people_producing(nlp):
+    rec = run(nlp, "date 2024-05-01 Universal is developing the thriller Silver Harbor, with "
+                   "Marcus Thorne and Gideon Pell producing.")
+    assert role_of(rec, "Silver Harbor", "Marcus Thorne", "Producer")
+    assert role_of(rec, "Silver Harbor", "Gideon Pell", "Producer")

@@ -866,6 +866,9 @@ class RoleFinder:
             ):
                 status = "Confirmed"  # "co-wrote the screenplay": of the film in the news
             people, work = self.agents_of(tok)
+            done = self._done_with(tok)
+            if done:  # "with X producing": X, not the subject
+                people, rtype = done
             to_do = tok.dep_ == "xcomp" or tok.dep_ == "advcl" and any(  # "hired X to direct"
                 c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
             hirer = tok.head if to_do else (
@@ -1501,16 +1504,29 @@ class RoleFinder:
                 after = list(itertools.takewhile(  # "alongside A, as well as B and C of Z"
                     lambda x: x.pos_ not in ("VERB", "AUX") and x.lower_ not in (
                         "who", "which", ";", "."), (x for x in sent if x.i > t.i)))[:16]
-                owners = {self.person(x.nbor(-1)) for x in after
-                          if x.lower_ in ("'", "’", "'s", "’s") and x.i > 0}
+                owners = self._only_owners(after)
                 doing = {self.person(x.nbor(-1)) for x in sent if x.i > t.i and (x.tag_ in (
                     "VBG", "VBN") or x.lower_.endswith("ing"))}  # "with A directing": his own
+                doing |= {p for x in sent if x.i > t.i for done in [self._done_with(x)]
+                          if done for p in done[0]}  # ("with X exec producing")
                 for person in self.persons_in(after):
                     if person in owners or person in doing:
                         continue  # "with Reyes' company": the company, not Reyes
                     # "opposite Hattie Crowther as chef Sadie Brennan": her part too
                     part = self.part_after(person, after, sent) if rtype == "Actor" else None
                     self.add(work, person, rtype, status, sent, part)
+
+    def _only_owners(self, tokens) -> set:
+        """People named in ``tokens`` only as owners: "with Reyes' company" (but "with Lark
+        Hennessy …, with Hennessy's partner" names Hennessy first)."""
+        owned, named = set(), set()
+        for x in tokens:
+            person = self.person(x)
+            if person is None or x.i + 1 < len(self.doc) and self.person(x.nbor(1)) == person:
+                continue  # (a name's last word decides)
+            nxt = x.nbor(1).lower_ if x.i + 1 < len(self.doc) else ""
+            (owned if nxt in ("'", "’", "'s", "’s") else named).add(person)
+        return owned - named
 
     def noun_triggers(self, sent) -> None:
         """ "[Work] actress Jane Doe", "the creator of [Work], John Roe", "the film's writer X"."""
@@ -2056,24 +2072,44 @@ class RoleFinder:
                                   for w in [self.entity_at_token(t, "work")] if w))
 
     def with_doing(self, sent) -> None:
-        """ "…, with Adrian Vollmer directing and Nina Bell starring": the job after each name
-        (where the tagger took the "-ing" word for a noun, so no verb rule saw it)."""
+        """ "…, with Adrian Vollmer directing", where the tagger took the "-ing" word for a noun
+        (as a verb, verb_triggers reads it, with these people)."""
         for tok in sent:
-            if not tok.lower_.endswith("ing") or tok.pos_ == "VERB" or tok.i < 2 or \
-                    self.in_speech(tok):
+            done = self._done_with(tok) if tok.pos_ != "VERB" else None
+            if done is None:
                 continue
-            stem = tok.lower_[:-3]
-            rtype = ROLE_VERBS.get(stem) or ROLE_VERBS.get(stem + "e")
-            person = self.person(tok.nbor(-1))
-            lead = next((t for t in self.doc[max(sent.start, tok.i - 6) : tok.i]
-                         if t.lower_ in ("with", "and") and self.person(t.nbor(1)) == person),
-                        None)
-            if not rtype or not person or lead is None:
-                continue
+            people, rtype = done
             status = self.status_for(sent, sent.root, past=sent.root.tag_ == "VBD")
             work = self.titled_work([t for t in sent if t.i < tok.i]) or \
                 self.default_work(status)
-            self.add(work, person, rtype, status, sent)
+            for person in people:
+                self.add(work, person, rtype, status, sent)
+
+    def _done_with(self, tok) -> tuple[list[str], str] | None:
+        """(people, role type) when ``tok`` is the "-ing" job in "with X directing", "with A
+        and B producing", "with Hennessy's partner Y exec producing" (the sentence's subject
+        has none of it)."""
+        if not tok.lower_.endswith("ing") or tok.i < 3 or self.in_speech(tok):
+            return None
+        stem = tok.lower_[:-3]
+        rtype = ROLE_VERBS.get(stem) or ROLE_VERBS.get(stem + "e") or \
+            ROLE_VERBS.get(tok.lemma_.lower())  # ("starring": "star")
+        if _after_executive(tok) and stem.startswith("produc"):
+            rtype = "ExecutiveProducer"
+        name = tok.nbor(-2) if _after_executive(tok) else tok.nbor(-1)
+        person = self.person(name)
+        lead = next((t for t in reversed(self.doc[max(tok.sent.start, tok.i - 12) : name.i])
+                     if t.lower_ == "with"), None)
+        between = self.doc[lead.i + 1 : name.i] if lead is not None else []
+        if not rtype or not person or lead is None or any(
+                x.pos_ in ("VERB", "AUX") and not x.lower_.endswith("ing") for x in between):
+            return None
+        owners = self._only_owners(self.doc[lead.i + 1 : name.i + 1])
+        # (in "with A directing and B starring", B's job is starring)
+        last = max((x.i for x in between if x.lower_.endswith("ing") and x.is_lower),
+                   default=lead.i)
+        people = [p for p in self.persons_in(self.doc[last + 1 : name.i + 1]) if p not in owners]
+        return (people, rtype) if person in people else None
 
     def directors_chair(self, sent) -> None:
         """ "X is back in the director's chair", "Y steps behind the camera for Z": directing

@@ -159,6 +159,9 @@ def title_run_left(
     return (lo, i) if any(_is_cap(t) and t.lower_ not in SMALL_WORDS for t in doc[lo:i]) else None
 
 
+# "Hennessy's Ninth Wave partner": nouns a company name qualifies, not a title
+COMPANY_NOUNS = {"partner", "colleague", "company", "banner", "shingle", "founder",
+                 "co-founder", "executive", "boss", "label"}
 # "her feature debut", "his English-language debut": a debut on screen
 SCREEN_DEBUTS = ("feature", "directorial", "language", "film", "screen", "big-screen",
                  "acting", "writing", "screenwriting")
@@ -792,7 +795,8 @@ class TitleRules:
                 t.pos_ in ("PROPN", "NUM") or t.lower_ in TITLE_CONNECTORS
                 or network and _is_cap(t)  # "NBC's The Last Crumb"
                 for t in doc[run[0] : run[1]]
-            ) and not {t.lower_ for t in doc[run[0] : run[1]]} & ORG_WORDS:
+            ) and not {t.lower_ for t in doc[run[0] : run[1]]} & ORG_WORDS and not (
+                    run[1] < len(doc) and doc[run[1]].lemma_ in COMPANY_NOUNS):
                 self._add_run(run, "title after a studio's possessive")
 
     def _title_after_dated_noun(self, i: int, stop: set[int]) -> None:
