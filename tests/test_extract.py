@@ -2822,3 +2822,20 @@ def test_with_two_people_producing(nlp):
                    "Marcus Thorne and Gideon Pell producing.")
     assert role_of(rec, "Silver Harbor", "Marcus Thorne", "Producer")
     assert role_of(rec, "Silver Harbor", "Gideon Pell", "Producer")
+
+
+@pytest.mark.parametrize("sentence, people", [
+    pytest.param("Dana Whitlock will produce alongside Felix Rhee, with Ruth Pike-Adair, the "
+                 "author's daughter, serving as executive producer.", ["Ruth Pike-Adair"],
+                 id="with-someone-described-serving-as"),
+    pytest.param("It is produced by Fremantle, with Kyle Dunmore and Ren Ishida serving as "
+                 "executive producers.", ["Kyle Dunmore", "Ren Ishida"],
+                 id="with-two-serving-as-executive-producers"),
+])
+def test_with_people_serving_as_executive_producers(nlp, sentence, people):
+    rec = run(nlp, "date 2024-05-01 Universal is developing Low Country, a thriller. "
+              + sentence)
+    executives = {p for (w, p, t) in roles(rec) if t == "ExecutiveProducer"}
+    producers = {p for (w, p, t) in roles(rec) if t == "Producer"}
+    assert executives == set(people)
+    assert not producers & set(people)

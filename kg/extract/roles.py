@@ -866,9 +866,11 @@ class RoleFinder:
             ):
                 status = "Confirmed"  # "co-wrote the screenplay": of the film in the news
             people, work = self.agents_of(tok)
-            done = self._done_with(tok)
-            if done:  # "with X producing": X, not the subject
-                people, rtype = done
+            serving = tok.head.head if tok.pos_ == "NOUN" and tok.head.lower_ == "as" else tok
+            done = self._done_with(serving)
+            if done:  # "with X producing", "with X serving as producer": X, not the subject
+                people = done[0]
+                rtype = done[1] if serving == tok else rtype
             to_do = tok.dep_ == "xcomp" or tok.dep_ == "advcl" and any(  # "hired X to direct"
                 c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
             hirer = tok.head if to_do else (
@@ -2097,6 +2099,13 @@ class RoleFinder:
         if _after_executive(tok) and stem.startswith("produc"):
             rtype = "ExecutiveProducer"
         name = tok.nbor(-2) if _after_executive(tok) else tok.nbor(-1)
+        if tok.lower_ == "serving" and tok.i + 2 < len(self.doc) and tok.nbor(1).lower_ == "as":
+            # "with Ruth Pike, the author's daughter, serving as executive producer"
+            job = self.doc[tok.i + 2 : tok.i + 4]
+            rtype = "ExecutiveProducer" if job[0].lower_ in ("executive", "exec") else \
+                ROLE_NOUNS.get(job[0].lower_)
+            name = next((t for t in reversed(self.doc[max(0, tok.i - 9) : tok.i])
+                         if self.person(t)), name)
         person = self.person(name)
         lead = next((t for t in reversed(self.doc[max(tok.sent.start, tok.i - 12) : name.i])
                      if t.lower_ == "with"), None)
@@ -2171,9 +2180,11 @@ class RoleFinder:
             if noun is None:
                 continue
             rtype = ROLE_NOUNS.get(noun.lower_) or ROLE_NOUNS[noun.lemma_.lower()]
-            if noun.lower_ == "producer" and _after_executive(noun):
+            if noun.lemma_ == "producer" and _after_executive(noun):
                 rtype = "ExecutiveProducer"
             people, work = self.agents_of(tok)
+            done = self._done_with(tok)  # "with Ruth Pike, …, serving as executive producer"
+            people = done[0] if done else people
             status = self.status_for(sent, tok, past=tok.tag_ == "VBD")
             work = work or self.titled_work([t for t in toks if t.i > noun.i]) or \
                 self.default_work(status)
