@@ -2839,3 +2839,10 @@ def test_with_people_serving_as_executive_producers(nlp, sentence, people):
     producers = {p for (w, p, t) in roles(rec) if t == "Producer"}
     assert executives == set(people)
     assert not producers & set(people)
+
+
+def test_producers_of_firms_based_somewhere(nlp):
+    rec = run(nlp, "date 2024-05-01 Universal is developing The Salt Road, a thriller. The Salt "
+                   "Road is produced by Kari Nystrom of Oslo-based Fjordlys Film and Antoine "
+                   "Bessette of Paris-based Les Films du Quai.")
+    assert role_of(rec, "The Salt Road", "Antoine Bessette", "Producer")

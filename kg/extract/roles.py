@@ -398,7 +398,8 @@ class RoleFinder:
             objs = [g for p in passive for g in p.children if g.dep_ == "pobj"]
             names = sorted(set(self.expand(objs)) | self._listed_after_firm(objs),
                            key=lambda t: t.i)
-            verb_at = next((t.i for t in names if t.pos_ == "VERB" and t.i > passive[0].i), None)
+            verb_at = next((t.i for t in names if t.pos_ == "VERB" and t.i > passive[0].i
+                            and t.nbor(-1).text != "-"), None)  # (not "Oslo-based")
             if verb_at is not None:  # "directed by A and starred B": B is not a director
                 names = [t for t in names if t.i < verb_at]
             return self.persons_in(names), None
