@@ -2846,3 +2846,20 @@ def test_producers_of_firms_based_somewhere(nlp):
                    "Road is produced by Kari Nystrom of Oslo-based Fjordlys Film and Antoine "
                    "Bessette of Paris-based Les Films du Quai.")
     assert role_of(rec, "The Salt Road", "Antoine Bessette", "Producer")
+
+
+@pytest.mark.parametrize("sentence, person, work, rtype", [
+    pytest.param("The studio said that Yusuf Demirel (“Blackout Season”) would direct.",
+                 "Yusuf Demirel", "Blackout Season", "Director", id="would-direct"),
+    pytest.param("Reyvald co-wrote the screenplay with Nora Beckwith (“Low Tide”).",
+                 "Nora Beckwith", "Low Tide", "Writer", id="co-wrote-with"),
+    pytest.param("Tilda Grosvenor wrote the script, with a recent rewrite by Sam Okereke "
+                 "(Ninety Seconds).", "Sam Okereke", "Ninety Seconds", "Writer",
+                 id="a-rewrite-by"),
+    pytest.param("Oona Castellane-Ruiz (The Vesper Line) had been hired to adapt the book.",
+                 "Oona Castellane-Ruiz", "The Vesper Line", "Writer", id="hired-to-adapt"),
+])
+def test_a_credit_in_parentheses_in_the_sentence_s_trade(nlp, sentence, person, work, rtype):
+    rec = run(nlp, "date 2024-05-01 Universal is developing Low Water, a thriller. " + sentence)
+    assert role_of(rec, work, person, rtype)[0] == "Credited"
+    assert (work, person, "Actor") not in roles(rec)

@@ -29,11 +29,16 @@ RANK = re.compile(
 )
 # "Name (Title) is directing / will write / stars": the parentheses hold a credit.
 ROLE_VERB_AFTER = re.compile(
-    r"\s*(?:,\s*)?(?:(?:is|are|will|has|have|was)\s+)?(?:also\s+)?(?:set\s+to\s+|"
-    r"attached\s+to\s+|expected\s+to\s+|tapped\s+to\s+|to\s+)?"
-    r"(direct(?:s|ing)?|writ(?:es|e|ing)|produc(?:es|e|ing)|helm(?:s|ing)?|pen(?:s|ning)?)\b")
+    r"\s*(?:,\s*)?(?:(?:is|are|will|would|has|have|had|was|were)\s+)?(?:also\s+)?"
+    r"(?:been\s+)?(?:set\s+to\s+|attached\s+to\s+|expected\s+to\s+|tapped\s+to\s+|"
+    r"hired\s+to\s+|in\s+(?:final\s+|early\s+)?(?:talks|negotiations)\s+to\s+|to\s+)?"
+    r"(direct(?:s|ing)?|writ(?:es|e|ing)|produc(?:es|e|ing)|helm(?:s|ing)?|pen(?:s|ning)?|"
+    r"adapt(?:s|ing)?)\b")
 VERB_STEMS = (("direct", "Director"), ("helm", "Director"), ("writ", "Writer"),
-              ("pen", "Writer"), ("produc", "Producer"))
+              ("pen", "Writer"), ("produc", "Producer"), ("adapt", "Writer"))
+# "co-wrote the screenplay with X (Title)", "a rewrite by X (Title)": the writing is X's
+WRITING_BEFORE = re.compile(r"\b(?:co-?wrote|wrote|written|rewrite|polish|script|screenplay)"
+                            r"\b[^.;()]{0,40}\b(?:with|by)\s+(?:\w+\s+){0,2}$")
 CASTING_LEMMAS = {"join", "cast", "star", "return", "reprise", "replace", "play", "appear",
                   "voice", "sign", "tap", "board", "portray", "come", "recast", "debut", "be",
                   "add", "enlist", "recruit", "hire", "bring", "recur", "guest", "cameo",
@@ -559,6 +564,8 @@ class PeopleRules:
         noun = re.search(r"\b([A-Za-z-]+)\s+$", self.text[max(0, start - 20) : start])
         rtype = ROLE_NOUNS.get(noun.group(1).lower()) if noun else None
         verb = ROLE_VERB_AFTER.match(rest)
+        if not rtype and WRITING_BEFORE.search(self.text[max(0, start - 70) : start]):
+            rtype = "Writer"
         if verb and not rtype:
             word = verb.group(1).lower()
             rtype = next(kind for stem, kind in VERB_STEMS if word.startswith(stem))
