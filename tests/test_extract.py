@@ -2863,3 +2863,26 @@ def test_a_credit_in_parentheses_in_the_sentence_s_trade(nlp, sentence, person, 
     rec = run(nlp, "date 2024-05-01 Universal is developing Low Water, a thriller. " + sentence)
     assert role_of(rec, work, person, rtype)[0] == "Credited"
     assert (work, person, "Actor") not in roles(rec)
+
+
+def test_with_people_set_and_poised_to_do_their_jobs(nlp):
+    rec = run(nlp, "date 2024-05-01\n\nAmazon MGM Studios is moving forward with Kingfisher, "
+                   "with Noor Haddadi set to star and Rafe Dunmore poised to direct, sources "
+                   "tell Variety.")
+    assert entities(rec).get("Kingfisher") == "Movie"
+    assert role_of(rec, "Kingfisher", "Noor Haddadi", "Actor")
+    assert role_of(rec, "Kingfisher", "Rafe Dunmore", "Director")
+    assert ("Kingfisher", "Noor Haddadi", "Director") not in roles(rec)
+
+
+@pytest.mark.parametrize("sentence, person, rtype", [
+    pytest.param("Lewis Okonjo, who played the crooked cop Marcus Vail, will not return.",
+                 "Lewis Okonjo", "Actor", id="will-not-return"),
+    pytest.param("Original director Grant Whitaker won't be back behind the camera.",
+                 "Grant Whitaker", "Director", id="won-t-be-back-behind-the-camera"),
+])
+def test_not_coming_back_is_no_role_on_the_sequel(nlp, sentence, person, rtype):
+    rec = run(nlp, "date 2024-05-01\n\nUniversal is making Night Circuit 2, the sequel to "
+                   "Night Circuit. " + sentence)
+    assert ("Night Circuit 2", person, rtype) not in roles(rec)
+    assert role_of(rec, "Night Circuit", person, rtype)[0] == "Credited"

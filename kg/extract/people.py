@@ -267,6 +267,10 @@ class PeopleRules:
         if re.match(r" (?:directing|producing|writing|starring|co-starring|hosting)\b",
                     self.text[m.end : m.end + 14]):
             return True  # "with Priya Ramaswamy directing"
+        if re.match(r" (?:is |was |are )?(?:set|poised|tapped|attached|expected|on board|"
+                    r"in (?:early |final )?(?:talks|negotiations)) to (?:star|direct|write|"
+                    r"produce|helm|play|lead|co-star)\b", self.text[m.end : m.end + 60]):
+            return True  # "with Noor Haddadi set to star"
         after = self.text[m.end : m.end + 6]
         if re.match(r" as (?:her|his|their|a|an|the|[A-Z])", self.text[m.end : m.end + 12]):
             return True  # "with John Roe as her brother"

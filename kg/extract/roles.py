@@ -104,6 +104,8 @@ BREAKTHROUGH = {"make": ("name", "waves", "splash", "mark", "debut"), "break": (
                 "rise": ("fame", "prominence"), "burst": ("scene",), "shoot": ("fame",)}
 # Groups of makers: "the sibling team behind X", "the duo behind Y"
 MAKER_GROUPS = ("team", "duo", "trio", "pair", "mind", "force", "sibling", "brother", "sister")
+# "set to star", "poised to direct": a person's job to come
+SET_TO = ("attach", "set", "board", "sign", "tap", "hire", "poise", "slate")
 TITLED_ACTING_VERBS = ("appear", "recur", "headline", "wrap", "guest")
 NEGOTIATION_NOUNS = {"talk", "talks", "negotiation", "negotiations", "discussion", "discussions",
                      "deal", "conversation", "conversations"}
@@ -867,6 +869,8 @@ class RoleFinder:
             ):
                 status = "Confirmed"  # "co-wrote the screenplay": of the film in the news
             people, work = self.agents_of(tok)
+            named = self._named_before_set_to(tok)
+            people = [named] if named else people  # "with A set to star and B poised to direct"
             serving = tok.head.head if tok.pos_ == "NOUN" and tok.head.lower_ == "as" else tok
             done = self._done_with(serving)
             if done:  # "with X producing", "with X serving as producer": X, not the subject
@@ -1113,9 +1117,11 @@ class RoleFinder:
         return found
 
     def bare_return(self, sent, tok) -> None:
-        """ "Screenwriter Jane Doe ... will also return": the capacity comes from her title."""
+        """ "Screenwriter Jane Doe ... will also return": the capacity comes from her title
+        (and "will not return", "won't be back" is no role)."""
         status = self.status_for(sent, tok, past=False)
-        if status == "Credited":
+        if status == "Credited" or any(c.dep_ == "neg" for c in tok.children) or any(
+                c.dep_ == "neg" for c in tok.head.children if tok.dep_ == "acomp"):
             return
         for sub in self.expand(self.subjects(tok)):
             person = self.person(sub)
@@ -1396,6 +1402,13 @@ class RoleFinder:
         return {t for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"
                 for t in c.subtree}
 
+    def _named_before_set_to(self, tok) -> str | None:
+        """The person right before "set to" / "poised to" and the role verb ``tok``: "with
+        Noor Haddadi set to star and Rafe Dunmore poised to direct" (however parsed)."""
+        if tok.i < 3 or tok.nbor(-1).lower_ != "to" or tok.nbor(-2).lemma_ not in SET_TO:
+            return None
+        return self.person(tok.nbor(-3))
+
     def _verb_mistagged(self, tok) -> bool:
         """ "Anouk Delacourt stars as Elspeth": a tagger may call "stars" a noun; "will write
         and direct Ninefold": it may call "direct" an adjective."""
@@ -1407,8 +1420,8 @@ class RoleFinder:
                 tok.nbor(1).lower_ in ("as", "in", "opposite", "alongside") and \
                 tok.nbor(-1).pos_ == "PROPN":
             return True  # "A and B star as X and Y": a plural verb read as a noun
-        if tok.i > 0 and tok.nbor(-1).lower_ == "to" and ROLE_VERBS.get(tok.lower_) and \
-                tok.nbor(-1).head.lemma_ in ("attach", "set", "board", "sign", "tap", "hire"):
+        if tok.i > 1 and tok.nbor(-1).lower_ == "to" and ROLE_VERBS.get(tok.lower_) and (
+                tok.nbor(-1).head.lemma_ in SET_TO or tok.nbor(-2).lemma_ in SET_TO):
             return True  # "is attached to star", "signed on to produce": the infinitive
         if tok.lower_ in ("round", "rounds", "rounding") and tok.i + 2 < len(tok.doc) and \
                 tok.nbor(1).lower_ == "out" and tok.i > 0 and tok.nbor(-1).pos_ == "PROPN":
@@ -2137,8 +2150,10 @@ class RoleFinder:
             work = work or self.titled_work([t for t in toks if t.i > tok.i]) or \
                 self.default_work(status)
             back = any(t.lower_ in ("back", "returns", "return", "returning") for t in toks[:k])
+            negated = any(c.dep_ == "neg" for c in verb.children)  # "won't be back behind…"
             for person in people:
-                self.add(work, person, "Director", status, sent)
+                if not negated:
+                    self.add(work, person, "Director", status, sent)
                 if back and work == self.table.sequel and self.table.main_work not in (
                         None, work):
                     self.add(self.table.main_work, person, "Director", "Credited", sent)

@@ -851,12 +851,15 @@ class TitleRules:
         the Lab": what rights are sold to, or a film developed, is a work."""
         doc, tok = self.doc, self.doc[i]
         rights = tok.lower_ == "to" and i > 0 and doc[i - 1].lower_ == "rights"
-        developed = tok.lemma_ == "develop" and tok.pos_ == "VERB"
+        developed = tok.lemma_ == "develop" and tok.pos_ == "VERB" or tok.lower_ == "with" and \
+            i > 1 and doc[i - 1].lower_ in ("forward", "ahead") and \
+            doc[i - 2].lemma_ in ("move", "push", "press", "go")  # "moving forward with X"
         if not (rights or developed) or i + 1 >= len(doc):
             return
         run = title_run_right(doc, i + 1, stop | self.title_tokens)
         if run and not self._is_person_run(run) and not self._is_owner(run) and not any(
-                t.ent_type_ in ("ORG", "GPE", "NORP", "DATE") for t in doc[run[0] : run[1]]):
+                t.ent_type_ in ("ORG", "GPE", "NORP", "DATE") for t in doc[run[0] : run[1]]) \
+                and not _a_full_name(doc[run[0] : run[1]]):
             self._add_run(run, "title after 'rights to' or 'developed'")
 
     def _title_after_colon(self, i: int, stop: set[int]) -> None:
